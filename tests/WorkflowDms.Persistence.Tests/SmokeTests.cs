@@ -1,0 +1,7 @@
+namespace WorkflowDms.Persistence.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Builds() => Assert.True(true);
+}
