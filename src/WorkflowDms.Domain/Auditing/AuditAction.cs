@@ -1,0 +1,31 @@
+namespace WorkflowDms.Domain.Auditing;
+
+/// <summary>
+/// What an audit entry records. Stored and hashed by name, so members may be added freely but never
+/// renamed: a renamed member would make every existing entry with the old name fail verification.
+/// </summary>
+public enum AuditAction
+{
+    ClaimSubmitted,
+    ClaimResubmitted,
+    ClaimStatusChanged,
+    ClaimLineDecided,
+    RulesEvaluated,
+    TaskCreated,
+    TaskClaimed,
+    TaskUnclaimed,
+    TaskDelegated,
+    TaskCompleted,
+    TaskCancelled,
+    TimerFired,
+    MessageReceived,
+    WorkflowStarted,
+    WorkflowCompleted,
+    WorkflowFaulted,
+    ProcessDeployed,
+    OrgNodeChanged,
+    DealerChanged,
+    ApiKeyIssued,
+    ApiKeyRevoked,
+    UserChanged,
+}

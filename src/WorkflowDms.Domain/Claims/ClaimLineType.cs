@@ -1,0 +1,9 @@
+namespace WorkflowDms.Domain.Claims;
+
+public enum ClaimLineType
+{
+    Labor,
+    Part,
+    Sublet,
+    Other,
+}

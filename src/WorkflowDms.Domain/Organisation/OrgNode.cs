@@ -1,0 +1,66 @@
+using WorkflowDms.Domain.Errors;
+
+namespace WorkflowDms.Domain.Organisation;
+
+/// <summary>
+/// A node of the organisation tree (HQ → regions → branches → dealers/stations). A tier-2/3 dealer sits
+/// under its tier-1 dealer, so the tier-1 dealer's scope covers its sub-dealers.
+/// </summary>
+public class OrgNode
+{
+    private OrgNode()
+    {
+        Code = "";
+        Name = "";
+        Path = "";
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Code { get; private set; }
+
+    public string Name { get; private set; }
+
+    public OrgNodeKind Kind { get; private set; }
+
+    /// <summary>1–3 for dealers and service stations, null for HQ, regions and branches.</summary>
+    public int? Tier { get; private set; }
+
+    public Guid? ParentId { get; private set; }
+
+    /// <summary>Materialised path, always ending in '/'.</summary>
+    public string Path { get; private set; }
+
+    public OrgScope Scope => new(Path);
+
+    public static OrgNode CreateRoot(Guid id, string code, string name) =>
+        new() { Id = id, Code = code, Name = name, Kind = OrgNodeKind.Headquarters, Path = OrgPath.Child(null, code) };
+
+    public static OrgNode CreateChild(Guid id, string code, string name, OrgNodeKind kind, OrgNode parent, int? tier = null)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        var isOutlet = kind is OrgNodeKind.Dealer or OrgNodeKind.ServiceStation;
+        if (kind == OrgNodeKind.Headquarters)
+        {
+            throw new BusinessRuleException("invalid-org-kind", "Only the root can be the headquarters.");
+        }
+
+        if (isOutlet != tier.HasValue || tier is < 1 or > 3)
+        {
+            throw new BusinessRuleException("invalid-tier", "Dealers and service stations have a tier of 1 to 3; other nodes have none.");
+        }
+
+        return new OrgNode
+        {
+            Id = id,
+            Code = code,
+            Name = name,
+            Kind = kind,
+            Tier = tier,
+            ParentId = parent.Id,
+            Path = OrgPath.Child(parent.Path, code),
+        };
+    }
+
+    public void Rename(string name) => Name = name;
+}

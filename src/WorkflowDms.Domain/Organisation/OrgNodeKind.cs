@@ -1,0 +1,10 @@
+namespace WorkflowDms.Domain.Organisation;
+
+public enum OrgNodeKind
+{
+    Headquarters,
+    Region,
+    Branch,
+    Dealer,
+    ServiceStation,
+}

@@ -1,0 +1,10 @@
+namespace WorkflowDms.Domain.Tasks;
+
+public enum WorkTaskTrigger
+{
+    Claim,
+    Unclaim,
+    Delegate,
+    Complete,
+    Cancel,
+}

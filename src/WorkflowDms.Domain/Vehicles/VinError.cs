@@ -1,0 +1,9 @@
+namespace WorkflowDms.Domain.Vehicles;
+
+public enum VinError
+{
+    None,
+    Length,
+    IllegalCharacter,
+    CheckDigit,
+}
