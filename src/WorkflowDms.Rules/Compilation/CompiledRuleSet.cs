@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using RulesEngine.Models;
+using WorkflowDms.Engine.Ports;
+using WorkflowDms.Rules.Loading;
+using MsRulesEngine = RulesEngine.RulesEngine;
+
+namespace WorkflowDms.Rules.Compilation;
+
+/// <summary>
+/// One rule set, compiled and warmed for its declared input types, with its own RulesEngine instance (so one rule
+/// set's odd input shapes can never evict another's compiled rules).
+/// </summary>
+internal sealed partial class CompiledRuleSet
+{
+    /// <summary>How many input shapes other than the declared one a rule set compiles on demand before refusing.</summary>
+    public const int MaxOtherShapes = 64;
+
+    private readonly MsRulesEngine _engine;
+    private readonly string[] _inputNames;
+    private readonly Type[] _inputTypes;
+    private readonly Dictionary<string, (int Index, RuleDescriptor Rule)> _enabledRules;
+    private readonly ConcurrentDictionary<string, Type[]> _otherShapes = new(StringComparer.Ordinal);
+
+    public CompiledRuleSet(RuleSetDefinition definition, MsRulesEngine engine)
+    {
+        Definition = definition;
+        _engine = engine;
+        _inputNames = definition.Inputs.Select(i => i.Key).ToArray();
+        _inputTypes = definition.Inputs.Select(i => i.Value).ToArray();
+        _enabledRules = definition.Rules
+            .Where(r => r.Enabled)
+            .Select((rule, index) => (rule, index))
+            .ToDictionary(p => p.rule.Name, p => (p.index, p.rule), StringComparer.Ordinal);
+    }
+
+    public RuleSetDefinition Definition { get; }
+
+    public string Name => Definition.Name;
+
+    /// <summary>How many input shapes other than the declared one have been compiled on demand.</summary>
+    public int OtherShapeCount => _otherShapes.Count;
+
+    public DetailedRuleEvaluation Execute(IReadOnlyDictionary<string, object?> input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var parameters = new RuleParameter[_inputNames.Length];
+        var declaredShape = true;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            // A missing or null input keeps its declared type, so the warmed rules still apply; rules that
+            // dereference it fail and are reported as evaluation errors.
+            parameters[i] = input.TryGetValue(_inputNames[i], out var value) && value is not null
+                ? new RuleParameter(_inputNames[i], value)
+                : RuleParameter.Create(_inputNames[i], _inputTypes[i]);
+            declaredShape &= parameters[i].Type == _inputTypes[i];
+        }
+
+        if (!declaredShape)
+        {
+            AdmitOtherShape(parameters);
+        }
+
+        return ToResult(Run(parameters));
+    }
+
+    /// <summary>Runs the rules once with typed nulls, which makes RulesEngine compile and cache them for the declared types.</summary>
+    public IReadOnlyList<RuleResultTree> WarmUp() =>
+        Run(_inputNames.Select((name, i) => RuleParameter.Create(name, _inputTypes[i])).ToArray());
+
+    private List<RuleResultTree> Run(RuleParameter[] parameters)
+    {
+        var pending = _engine.ExecuteAllRulesAsync(Name, parameters, CancellationToken.None);
+
+        // With AutoExecuteActions off, RulesEngine 6 has nothing to await: the ValueTask is complete on return.
+        return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+    }
+
+    private DetailedRuleEvaluation ToResult(List<RuleResultTree> results)
+    {
+        List<(int Index, FiredRule Rule)>? fired = null;
+        List<RuleEvaluationError>? errors = null;
+        var ordered = true;
+        foreach (var result in results)
+        {
+            var (index, rule) = _enabledRules[result.Rule.RuleName];
+            if (result.IsSuccess)
+            {
+                fired ??= [];
+                ordered &= fired.Count == 0 || fired[^1].Index < index;
+                fired.Add((index, rule.Fired));
+            }
+            else if (!string.IsNullOrEmpty(result.ExceptionMessage))
+            {
+                (errors ??= []).Add(new RuleEvaluationError(rule.Name, result.ExceptionMessage));
+            }
+        }
+
+        // RulesEngine returns results in its compiled-rules dictionary order, which is insertion (file) order in
+        // practice but not by contract; the port promises rule-set order.
+        if (fired is not null && !ordered)
+        {
+            fired.Sort((a, b) => a.Index.CompareTo(b.Index));
+        }
+
+        IReadOnlyList<FiredRule> firedRules = fired is null ? [] : fired.ConvertAll(f => f.Rule);
+        return new DetailedRuleEvaluation(new RuleEvaluation(Name, firedRules, results.Count), errors is null ? [] : errors);
+    }
+}
