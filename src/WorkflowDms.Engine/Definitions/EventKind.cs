@@ -1,0 +1,10 @@
+namespace WorkflowDms.Engine.Definitions;
+
+internal enum EventKind
+{
+    None,
+    Message,
+    Timer,
+    Error,
+    Terminate,
+}

@@ -1,0 +1,8 @@
+namespace WorkflowDms.Engine.Definitions;
+
+internal enum GatewayKind
+{
+    Exclusive,
+    Parallel,
+    EventBased,
+}

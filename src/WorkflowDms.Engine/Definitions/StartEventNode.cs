@@ -1,0 +1,4 @@
+namespace WorkflowDms.Engine.Definitions;
+
+internal sealed class StartEventNode(string id, string? name, EventDefinition trigger)
+    : EventNode(id, name, "startEvent", trigger);

@@ -1,0 +1,8 @@
+namespace WorkflowDms.Engine.Definitions;
+
+internal enum TimerKind
+{
+    Duration,
+    Date,
+    Cycle,
+}

@@ -1,0 +1,9 @@
+namespace WorkflowDms.Engine.Execution;
+
+internal enum ScopeKind
+{
+    Process,
+    SubProcess,
+    CallActivity,
+    MultiInstance,
+}

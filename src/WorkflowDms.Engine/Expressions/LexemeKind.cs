@@ -1,0 +1,10 @@
+namespace WorkflowDms.Engine.Expressions;
+
+internal enum LexemeKind
+{
+    End,
+    Number,
+    String,
+    Identifier,
+    Operator,
+}
