@@ -66,6 +66,9 @@ internal static class PropertiesReader
                 return output.GetBoolean();
             case JsonValueKind.Number when output.TryGetDecimal(out var number):
                 return number;
+            case JsonValueKind.Number:
+                problems.Add(new(ruleName, "output is a number out of the decimal range"));
+                return null;
             case JsonValueKind.Null:
                 return null;
             default:
