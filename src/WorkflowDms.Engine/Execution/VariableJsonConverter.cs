@@ -1,10 +1,14 @@
 using System.Collections;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace WorkflowDms.Engine.Execution;
 
-/// <summary>Reads variables back as JSON-shaped CLR values (not <see cref="JsonElement"/>), writes them as plain JSON.</summary>
+/// <summary>
+/// Reads variables back as JSON-shaped CLR values (not <see cref="JsonElement"/>), writes them as plain JSON.
+/// Integers come back as long, numbers with a fraction as decimal (a double that survives as decimal compares equal).
+/// </summary>
 internal sealed class VariableJsonConverter : JsonConverter<object>
 {
     public override bool HandleNull => true;
@@ -31,6 +35,10 @@ internal sealed class VariableJsonConverter : JsonConverter<object>
             case long l:
                 writer.WriteNumberValue(l);
                 break;
+            case decimal m when m.Scale == 0:
+                // "500.0", not "500": a whole decimal must not come back as a long.
+                writer.WriteRawValue(m.ToString(CultureInfo.InvariantCulture) + ".0");
+                break;
             case decimal m:
                 writer.WriteNumberValue(m);
                 break;
@@ -38,7 +46,7 @@ internal sealed class VariableJsonConverter : JsonConverter<object>
                 writer.WriteNumberValue(d);
                 break;
             case double d:
-                writer.WriteStringValue(d.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                writer.WriteStringValue(d.ToString(CultureInfo.InvariantCulture));
                 break;
             case IEnumerable<KeyValuePair<string, object?>> map:
                 writer.WriteStartObject();
