@@ -39,8 +39,8 @@ public sealed record RuleSetSample(
         {
             using var document = JsonDocument.Parse(File.ReadAllText(path));
             var root = document.RootElement;
-            var expected = root.GetProperty("expected");
-            var decisionName = expected.GetProperty("decision").GetString();
+            var expected = Required(root, "expected");
+            var decisionName = Required(expected, "decision").GetString();
             if (!RuleOutcomeNames.TryParse(decisionName, out var decision))
             {
                 throw new InvalidDataException($"unknown decision '{decisionName}'");
@@ -52,13 +52,18 @@ public sealed record RuleSetSample(
             var description = root.TryGetProperty("description", out var d) ? d.GetString() : null;
             return new RuleSetSample(
                 Path.GetFileNameWithoutExtension(path), ruleSet, description, decision, fired,
-                ReadInput(root.GetProperty("input"), catalog.GetInputs(ruleSet)));
+                ReadInput(Required(root, "input"), catalog.GetInputs(ruleSet)));
         }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or InvalidDataException)
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or InvalidDataException or NotSupportedException)
         {
             throw new InvalidDataException($"Sample '{path}' for rule set '{ruleSet}' is invalid: {ex.Message}", ex);
         }
     }
+
+    private static JsonElement Required(JsonElement element, string member) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(member, out var value)
+            ? value
+            : throw new InvalidDataException($"'{member}' is missing");
 
     private static Dictionary<string, object?> ReadInput(
         JsonElement input, IReadOnlyList<KeyValuePair<string, Type>> declared)

@@ -62,6 +62,7 @@ public sealed class RuleSetValidatorTests
         { "long expression", Text(RuleSet("x", ClaimInputs(), Rule("r", string.Join(" && ", Enumerable.Repeat("claim.LineCount > 0", 2_000))))) },
         { "lambda soup", Text(RuleSet("x", ClaimInputs(), Rule("r", "claim.Lines.Any(l => l.Lines.Any(m => m))"))) },
         { "outside the sandbox", Text(RuleSet("x", ClaimInputs(), Rule("r", "System.IO.File.Exists(\"/etc/passwd\")"))) },
+        { "reflection escape", Text(RuleSet("x", ClaimInputs(), Rule("r", "claim.GetType().Assembly.GetType(\"System.IO.File\") != null"))) },
         { "output as object", Text(RuleSet("x", ClaimInputs(), Rule("r", "true"))).Replace("\"outcome\"", "\"output\": {\"a\": 1}, \"outcome\"", StringComparison.Ordinal) },
         { "output out of range", Text(RuleSet("x", ClaimInputs(), Rule("r", "true"))).Replace("\"outcome\"", "\"output\": 1e400, \"outcome\"", StringComparison.Ordinal) },
         { "bad global param", "{\"WorkflowName\":\"x\",\"Inputs\":{\"claim\":\"ClaimFacts\"},\"GlobalParams\":[{\"Name\":\"claim\",\"Expression\":\"1\"}],\"Rules\":[{\"RuleName\":\"r\",\"Expression\":\"true\",\"SuccessEvent\":\"m\",\"Properties\":{\"outcome\":\"alert\",\"reasonCode\":\"ZZ\",\"source\":\"W-01\"}}]}" },
