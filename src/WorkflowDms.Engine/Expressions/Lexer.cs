@@ -124,7 +124,7 @@ internal static class Lexer
                 _ when hasExponent => double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture),
                 _ when hasDot => decimal.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture),
                 _ => long.TryParse(literal, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)
-                    ? l
+                    ? (object)l
                     : decimal.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture),
             };
         }
