@@ -77,6 +77,17 @@ public sealed class WarrantyClaimRuleTests
     }
 
     [Fact]
+    public void UndefinedCoverage_IsSentBack_NotRejectedAsExpired()
+    {
+        // With no coverage months the application's CoverageEndsOn is the in-service date itself.
+        var undefined = WarrantyScenario.Clean.WithVehicle(v => v with { CoverageMonths = 0, CoverageEndsOn = v.InServiceDate });
+
+        var evaluation = ShippedRules.Evaluator.Evaluate(RuleSet, undefined.Input);
+
+        Assert.Equal(["W-13-coverage-not-defined"], evaluation.FiredRules.Select(f => f.RuleName));
+    }
+
+    [Fact]
     public void UnknownVin_IsSentBack_NotRejectedForMissingCoverage()
     {
         // An unknown VIN has no in-service date either; that must read as "check the VIN", not "expired".
