@@ -50,7 +50,7 @@ internal sealed partial class CompiledRuleSet
             // A missing or null input keeps its declared type, so the warmed rules still apply; rules that
             // dereference it fail and are reported as evaluation errors.
             parameters[i] = input.TryGetValue(_inputNames[i], out var value) && value is not null
-                ? new RuleParameter(_inputNames[i], value)
+                ? new RuleParameter(_inputNames[i], FactCoercion.Coerce(_inputNames[i], value, _inputTypes[i]))
                 : RuleParameter.Create(_inputNames[i], _inputTypes[i]);
             declaredShape &= parameters[i].Type == _inputTypes[i];
         }
