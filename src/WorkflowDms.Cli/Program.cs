@@ -1,1 +1,3 @@
-Console.WriteLine("wdms");
+using WorkflowDms.Cli.Commands;
+
+return await CommandLine.RunAsync(args, Console.Out, Console.Error);

@@ -1,6 +1,13 @@
+using WorkflowDms.Host.Extensions;
+using WorkflowDms.Host.Startup;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddWorkflowDmsHost();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok());
+await app.InitializeDatabaseAsync();
+app.UseWorkflowDmsPipeline();
+app.MapWorkflowDmsEndpoints();
 app.Run();
 
 /// <summary>Entry point, public so WebApplicationFactory can host it in tests.</summary>

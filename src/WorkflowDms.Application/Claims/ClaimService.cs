@@ -1,0 +1,168 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using WorkflowDms.Application.Auditing;
+using WorkflowDms.Application.Common;
+using WorkflowDms.Application.Security;
+using WorkflowDms.Application.Workflows;
+using WorkflowDms.Domain.Auditing;
+using WorkflowDms.Domain.Claims;
+using WorkflowDms.Domain.Dealers;
+using WorkflowDms.Domain.Errors;
+using WorkflowDms.Domain.Idempotency;
+using WorkflowDms.Persistence;
+
+namespace WorkflowDms.Application.Claims;
+
+/// <summary>
+/// The warranty-claim use cases: submit (with idempotency), read, list and resubmit. Each command is one
+/// transaction in which the claim, its workflow instance, tasks and audit entries are written together.
+/// </summary>
+public sealed class ClaimService(CommandRunner runner, IValidator<ClaimSubmission> validator, WorkflowDmsDbContext reads, TimeProvider clock)
+{
+    private const int MaxIdempotencyKeyLength = 100;
+
+    public async Task<CommandResponse> SubmitAsync(
+        Actor actor, ClaimSubmission submission, byte[] rawBody, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
+        {
+            throw new RequestBodyException(400, "Invalid Idempotency-Key", $"The Idempotency-Key header must be 1 to {MaxIdempotencyKeyLength} characters.", "Idempotency-Key");
+        }
+
+        await validator.ValidateAndThrowAsync(submission, cancellationToken);
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(rawBody));
+        var callerDealerId = actor.DealerId ?? throw new UnauthorizedAccessException();
+
+        return await runner.RunAsync(async (services, db, ct) =>
+        {
+            if (idempotencyKey is not null)
+            {
+                var earlier = await db.IdempotencyRecords.AsNoTracking()
+                    .FirstOrDefaultAsync(r => r.DealerId == callerDealerId && r.Key == idempotencyKey, ct);
+                if (earlier is not null)
+                {
+                    return earlier.RequestHash == requestHash
+                        ? new CommandResponse(earlier.StatusCode, earlier.ResponseJson)
+                        : throw new BusinessRuleException("idempotency-key-reused", $"Idempotency key '{idempotencyKey}' was already used with a different request body.");
+                }
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var dealer = await PerformingDealerAsync(db, actor, submission.PerformingDealerCode, ct);
+            var dealerClaimNumber = submission.DealerClaimNumber!.Trim();
+            if (await db.Claims.AnyAsync(c => c.DealerId == dealer.Id && c.DealerClaimNumber == dealerClaimNumber, ct))
+            {
+                throw new ConflictException("duplicate-dealer-claim-number", $"Claim '{dealerClaimNumber}' was already submitted by {dealer.Code}; correct it with POST /claims/{{id}}/resubmit.");
+            }
+
+            var lines = await ClaimPricing.PriceAsync(db, dealer, submission.Lines!, ct);
+            var id = Guid.CreateVersion7(clock.GetUtcNow());
+            var claim = Claim.Submit(id, ClaimNumber.Create(id, now), dealer, dealerClaimNumber, ClaimPricing.Header(submission), lines, now);
+            db.Claims.Add(claim);
+
+            var audit = services.GetRequiredService<AuditTrail>();
+            await audit.AppendAsync(actor, AuditAction.ClaimSubmitted, ClaimKeys.AuditSubject(claim.Id), claim.OrgPath,
+                new { claim.Number, claim.DealerCode, claim.DealerClaimNumber, claim.Vin, total = ClaimViews.Money(claim.TotalMinor), lines = claim.Lines.Count }, ct);
+
+            var workflows = services.GetRequiredService<WorkflowRuntime>();
+            var instanceId = await workflows.StartAsync(ClaimKeys.ProcessId, ClaimKeys.BusinessKey(claim.Id),
+                new Dictionary<string, object?> { ["claimId"] = claim.Id.ToString() }, actor, ct);
+            claim.AttachWorkflow(instanceId, now);
+
+            var json = ClaimViews.Serialize(claim.ToView());
+            if (idempotencyKey is not null)
+            {
+                db.IdempotencyRecords.Add(IdempotencyRecord.Record(Guid.CreateVersion7(), callerDealerId, idempotencyKey, requestHash, 201, json, claim.Id, now));
+            }
+
+            return new CommandResponse(201, json);
+        }, cancellationToken);
+    }
+
+    public async Task<ClaimView> ResubmitAsync(Actor actor, Guid claimId, ClaimSubmission submission, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAndThrowAsync(submission, cancellationToken);
+        return await runner.RunAsync(async (services, db, ct) =>
+        {
+            var claim = await db.Claims.Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == claimId, ct);
+            if (claim is null || !actor.CanSee(claim.OrgPath))
+            {
+                throw new NotFoundException("claim", claimId.ToString());
+            }
+
+            if (!string.Equals(claim.DealerClaimNumber, submission.DealerClaimNumber!.Trim(), StringComparison.Ordinal)
+                || !string.Equals(claim.Vin, Domain.Vehicles.VinValidator.Normalize(submission.Vin!), StringComparison.Ordinal))
+            {
+                throw new BusinessRuleException("resubmission-mismatch", "A resubmission keeps the claim's dealerClaimNumber and vin; submit a new claim for another repair.");
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var dealer = await db.Dealers.SingleAsync(d => d.Id == claim.DealerId, ct);
+            var lines = await ClaimPricing.PriceAsync(db, dealer, submission.Lines!, ct);
+            claim.Resubmit(ClaimPricing.Header(submission), lines, now);
+
+            var audit = services.GetRequiredService<AuditTrail>();
+            await audit.AppendAsync(actor, AuditAction.ClaimResubmitted, ClaimKeys.AuditSubject(claim.Id), claim.OrgPath,
+                new { claim.SubmissionCount, total = ClaimViews.Money(claim.TotalMinor), lines = claim.Lines.Count }, ct);
+
+            var workflows = services.GetRequiredService<WorkflowRuntime>();
+            await workflows.DeliverMessageAsync(ClaimKeys.ResubmittedMessage, ClaimKeys.BusinessKey(claim.Id), new Dictionary<string, object?>(), actor, ct);
+            return claim.ToView();
+        }, cancellationToken);
+    }
+
+    public async Task<ClaimView> GetAsync(Actor actor, Guid claimId, CancellationToken cancellationToken)
+    {
+        var claim = await reads.Claims.AsNoTracking().Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        return claim is not null && actor.CanSee(claim.OrgPath) ? claim.ToView() : throw new NotFoundException("claim", claimId.ToString());
+    }
+
+    public async Task<ClaimPage> ListAsync(Actor actor, string? status, string? after, int limit, CancellationToken cancellationToken)
+    {
+        limit = Math.Clamp(limit, 1, 200);
+        var query = reads.Claims.AsNoTracking().Where(c => c.OrgPath.StartsWith(actor.OrgPath));
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (!Enum.TryParse<ClaimStatus>(status, ignoreCase: false, out var wanted))
+            {
+                throw new RequestBodyException(400, "Invalid query", $"Unknown status '{status}'; expected one of: {string.Join(", ", Enum.GetNames<ClaimStatus>())}.", "status");
+            }
+
+            query = query.Where(c => c.Status == wanted);
+        }
+
+        if (after is not null)
+        {
+            var (at, number) = Cursor.Decode(after);
+            query = query.Where(c => c.SubmittedAt < at || (c.SubmittedAt == at && string.Compare(c.Number, number) < 0));
+        }
+
+        var page = await query.OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Number).Take(limit + 1).ToListAsync(cancellationToken);
+        var next = page.Count > limit ? Cursor.Encode(page[limit - 1].SubmittedAt, page[limit - 1].Number) : null;
+        return new ClaimPage(page.Take(limit).Select(c => c.ToSummary()).ToList(), next);
+    }
+
+    /// <summary>
+    /// The dealer a claim is booked to: the caller, or — for a tier-1 dealer acting for a sub-dealer — the
+    /// named dealer, which must lie in the caller's subtree (domain-reference §1, STAR sub_dealer_number_id).
+    /// </summary>
+    private static async Task<Dealer> PerformingDealerAsync(WorkflowDmsDbContext db, Actor actor, string? performingDealerCode, CancellationToken ct)
+    {
+        var dealer = string.IsNullOrWhiteSpace(performingDealerCode)
+            ? await db.Dealers.SingleOrDefaultAsync(d => d.Id == actor.DealerId, ct)
+            : await db.Dealers.SingleOrDefaultAsync(d => d.Code == performingDealerCode.Trim(), ct);
+        if (dealer is null || !actor.CanSee(dealer.OrgPath))
+        {
+            throw new BusinessRuleException("unknown-performing-dealer", $"Dealer '{performingDealerCode}' is unknown or not one of your sub-dealers.");
+        }
+
+        if (!dealer.Active)
+        {
+            throw new BusinessRuleException("dealer-inactive", $"Dealer {dealer.Code} is not active.");
+        }
+
+        return dealer;
+    }
+}

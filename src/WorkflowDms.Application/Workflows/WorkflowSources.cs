@@ -1,0 +1,4 @@
+namespace WorkflowDms.Application.Workflows;
+
+/// <summary>Where the shipped BPMN files are.</summary>
+public sealed record WorkflowSources(string Directory);

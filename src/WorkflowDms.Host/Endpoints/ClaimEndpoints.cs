@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using WorkflowDms.Application.Claims;
+using WorkflowDms.Host.Security;
+
+namespace WorkflowDms.Host.Endpoints;
+
+/// <summary>Warranty claims: dealers submit, read and resubmit; staff read within their scope.</summary>
+internal static class ClaimEndpoints
+{
+    public static void MapClaimEndpoints(this IEndpointRouteBuilder api)
+    {
+        var claims = api.MapGroup("/claims").WithTags("Claims").RequireAuthorization(Policies.Authenticated);
+
+        claims.MapPost("/", SubmitAsync).RequireAuthorization(Policies.Dealer)
+            .WithSummary("Submit a warranty claim")
+            .WithDescription("Optional Idempotency-Key header: the same key and body return the same claim; the same key with another body is refused with 422.")
+            .Accepts<ClaimSubmission>("application/json")
+            .Produces<ClaimView>(StatusCodes.Status201Created)
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(413).ProducesProblem(422);
+
+        claims.MapGet("/{id:guid}", GetAsync).WithSummary("Read a claim, its lines, rule results and status");
+        claims.MapGet("/", ListAsync).WithSummary("List claims in the caller's scope, newest first (keyset paging)");
+
+        claims.MapPost("/{id:guid}/resubmit", ResubmitAsync).RequireAuthorization(Policies.Dealer)
+            .WithSummary("Resubmit a corrected claim after it was returned to the dealer")
+            .Accepts<ClaimSubmission>("application/json")
+            .Produces<ClaimView>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+    }
+
+    private static async Task<IResult> SubmitAsync(
+        HttpContext http,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ClaimService service,
+        CancellationToken ct)
+    {
+        var (submission, raw) = await JsonBody.ReadAsync<ClaimSubmission>(http.Request, ct);
+        var outcome = await service.SubmitAsync(http.Actor(), submission, raw, idempotencyKey, ct);
+        return Results.Text(outcome.ResponseJson, "application/json", statusCode: outcome.StatusCode);
+    }
+
+    private static async Task<Ok<ClaimView>> GetAsync(Guid id, HttpContext http, ClaimService service, CancellationToken ct) =>
+        TypedResults.Ok(await service.GetAsync(http.Actor(), id, ct));
+
+    private static async Task<Ok<ClaimPage>> ListAsync(
+        HttpContext http,
+        ClaimService service,
+        [FromQuery] string? status,
+        [FromQuery] string? after,
+        [FromQuery] int? limit,
+        CancellationToken ct) =>
+        TypedResults.Ok(await service.ListAsync(http.Actor(), status, after, limit ?? 50, ct));
+
+    private static async Task<Ok<ClaimView>> ResubmitAsync(Guid id, HttpContext http, ClaimService service, CancellationToken ct)
+    {
+        var (submission, _) = await JsonBody.ReadAsync<ClaimSubmission>(http.Request, ct);
+        return TypedResults.Ok(await service.ResubmitAsync(http.Actor(), id, submission, ct));
+    }
+}

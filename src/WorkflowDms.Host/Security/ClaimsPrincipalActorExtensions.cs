@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using WorkflowDms.Application.Security;
+
+namespace WorkflowDms.Host.Security;
+
+/// <summary>Turns the authenticated principal into the application's <see cref="Actor"/>.</summary>
+internal static class ClaimsPrincipalActorExtensions
+{
+    public static Actor ToActor(this ClaimsPrincipal principal)
+    {
+        var kind = principal.FindFirstValue(ActorClaimTypes.Kind) == "dealer" ? ActorKind.Dealer : ActorKind.User;
+        var orgPath = principal.FindFirstValue(ActorClaimTypes.OrgPath);
+        if (string.IsNullOrEmpty(orgPath))
+        {
+            // A principal without a scope sees nothing: fail closed rather than default to the whole tree.
+            throw new UnauthorizedAccessException("The caller has no org scope.");
+        }
+
+        var dealerId = Guid.TryParse(principal.FindFirstValue(ActorClaimTypes.DealerId), out var d) ? d : (Guid?)null;
+        var groups = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        return new Actor(
+            kind,
+            principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+            principal.FindFirstValue(ClaimTypes.Name) ?? principal.FindFirstValue(ClaimTypes.Email) ?? "",
+            orgPath,
+            groups,
+            dealerId);
+    }
+}

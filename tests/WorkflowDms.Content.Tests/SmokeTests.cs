@@ -1,7 +1,0 @@
-namespace WorkflowDms.Content.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.True(true);
-}

@@ -1,0 +1,38 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowDms.Application.Workflows;
+using WorkflowDms.Host.Tests.Infrastructure;
+
+namespace WorkflowDms.Host.Tests.Tasks;
+
+/// <summary>The review task's 2-day timer escalates an untouched claim to the supervisors (time moved, not waited for).</summary>
+public sealed class ReviewEscalationTests(HostFixture host) : IClassFixture<HostFixture>
+{
+    [Fact]
+    public async Task ReviewOverdue_AfterTwoDays_MovesTaskToSupervisors()
+    {
+        var claim = await host.AsDealer("D1001").PostJsonAsync("/api/v1/claims", ApiClient.Serialize(DemoClaims.CatalyticConverter("ESC-1"))).ExpectAsync(HttpStatusCode.Created);
+        var claimId = claim["id"]!.GetValue<string>();
+        var reviewer = await host.AsStaffAsync("hq.reviewer@demo.local");
+        var supervisor = await host.AsStaffAsync("hq.supervisor@demo.local");
+        var firer = host.Services.GetRequiredService<DueTimerFirer>();
+
+        host.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(0, await firer.FireDueAsync(TestContext.Current.CancellationToken));
+        Assert.True(await HasTaskAsync(reviewer, claimId));
+
+        host.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        Assert.True(await firer.FireDueAsync(TestContext.Current.CancellationToken) >= 1);
+
+        Assert.False(await HasTaskAsync(reviewer, claimId));
+        Assert.True(await HasTaskAsync(supervisor, claimId));
+        var after = await (await reviewer.GetAsync($"/api/v1/claims/{claimId}", TestContext.Current.CancellationToken)).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("PendingReview", after["status"]!.GetValue<string>());
+    }
+
+    private static async Task<bool> HasTaskAsync(HttpClient staff, string claimId)
+    {
+        var inbox = await (await staff.GetAsync("/api/v1/tasks?limit=200", TestContext.Current.CancellationToken)).ExpectAsync(HttpStatusCode.OK);
+        return inbox["items"]!.AsArray().Any(t => t!["caseId"]!.GetValue<string>() == claimId);
+    }
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: the one test command of the README. Installs what the tests need when it is
+# missing, builds once, runs every test project, and ends with the line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet build WorkflowDms.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
+
+log=$(mktemp)
+dotnet test --solution WorkflowDms.sln -c Release --no-build 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Microsoft.Testing.Platform prints a summary with "total:", "failed:", "succeeded:" and "skipped:".
+passed=$(grep -E '^\s*succeeded:\s*[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+failed=$(grep -E '^\s*failed:\s*[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+skipped=$(grep -E '^\s*skipped:\s*[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+rm -f "$log"
+passed=${passed:-0}; failed=${failed:-0}; skipped=${skipped:-0}
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+exit "$status"
