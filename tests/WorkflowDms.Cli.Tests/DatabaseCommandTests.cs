@@ -71,7 +71,9 @@ public sealed class DatabaseCommandTests : IDisposable
 
     private async Task AppendEntriesAsync(int count)
     {
-        var options = new DbContextOptionsBuilder<WorkflowDmsDbContext>().UseWorkflowDmsSqlite(Connection).Options;
+        var builder = new DbContextOptionsBuilder<WorkflowDmsDbContext>();
+        builder.UseWorkflowDmsSqlite(Connection);
+        var options = builder.Options;
         await using var db = new WorkflowDmsDbContext(options);
         var head = await db.AuditHeads.SingleAsync(TestContext.Current.CancellationToken);
         for (var i = 1; i <= count; i++)

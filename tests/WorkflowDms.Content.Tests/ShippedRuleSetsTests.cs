@@ -12,7 +12,7 @@ public sealed class ShippedRuleSetsTests
     public void Load_EveryShippedRuleSet_CompilesAndMatchesItsFileName()
     {
         var catalog = RuleSetCatalog.Load(ContentPaths.Rules, FactTypes);
-        var files = Directory.GetFiles(ContentPaths.Rules, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(ContentPaths.Rules, "*.json").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(files, catalog.RuleSetNames);
         Assert.True(catalog.GetRules("warranty-claim").Count >= 20);

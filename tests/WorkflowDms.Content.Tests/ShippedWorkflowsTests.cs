@@ -1,5 +1,4 @@
 using WorkflowDms.Domain.Policies;
-using WorkflowDms.Engine.Definitions;
 using WorkflowDms.Engine.Deployment;
 using WorkflowDms.Rules;
 

@@ -155,7 +155,7 @@ public sealed class ClaimService(CommandRunner runner, IValidator<ClaimSubmissio
             : await db.Dealers.SingleOrDefaultAsync(d => d.Code == performingDealerCode.Trim(), ct);
         if (dealer is null || !actor.CanSee(dealer.OrgPath))
         {
-            throw new BusinessRuleException("unknown-performing-dealer", $"Dealer '{performingDealerCode}' is unknown or not one of your sub-dealers.");
+            throw new BusinessRuleException("unknown-performing-dealer", $"performingDealerCode '{performingDealerCode}' is unknown or not one of your sub-dealers.");
         }
 
         if (!dealer.Active)

@@ -26,9 +26,10 @@ public sealed class ClaimSubmissionValidator : AbstractValidator<ClaimSubmission
         RuleFor(c => c.CausalPartNumber).MaximumLength(40);
         RuleFor(c => c.PreAuthorizationNumber).MaximumLength(40);
         RuleFor(c => c.PerformingDealerCode).MaximumLength(20);
-        RuleFor(c => c.Lines).NotEmpty().Must(l => l!.Count <= 50).When(c => c.Lines is not null)
+        RuleFor(c => c.Lines).NotEmpty();
+        RuleFor(c => c.Lines).Must(l => l!.Count <= 50).When(c => c.Lines is not null)
             .WithMessage("A claim has at most 50 lines.");
-        RuleForEach(c => c.Lines).SetValidator(new LineValidator());
+        RuleForEach(c => c.Lines).SetValidator(new LineValidator()).When(c => c.Lines is not null);
     }
 
     private static bool BeAValidVin(string vin) => VinValidator.IsValid(VinValidator.Normalize(vin));

@@ -17,6 +17,9 @@ internal sealed class WorkflowDmsOptions
     /// <summary>Seed the demo org, dealers, users and catalogue into an empty database (Development only).</summary>
     public bool SeedDemoData { get; set; }
 
+    /// <summary>Whether this host fires due timers (tests fire them explicitly, on a moved clock).</summary>
+    public bool TimerPollingEnabled { get; set; } = true;
+
     /// <summary>How often due timers are looked for.</summary>
     public int TimerPollIntervalSeconds { get; set; } = 5;
 

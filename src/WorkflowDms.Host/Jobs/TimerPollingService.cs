@@ -13,6 +13,11 @@ internal sealed class TimerPollingService(DueTimerFirer firer, IOptions<Workflow
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.TimerPollingEnabled)
+        {
+            return;
+        }
+
         var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.TimerPollIntervalSeconds));
         using var timer = new PeriodicTimer(interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))

@@ -30,7 +30,7 @@ public sealed class HostFixture : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:WorkflowDms", $"Data Source={DatabasePath}");
         builder.UseSetting("WorkflowDms:SeedDemoData", "true");
         // Timers are fired by the tests (FireDueTimersAsync), not by the background poller.
-        builder.UseSetting("WorkflowDms:TimerPollIntervalSeconds", "86400");
+        builder.UseSetting("WorkflowDms:TimerPollingEnabled", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
