@@ -29,7 +29,7 @@ namespace WorkflowDms.Persistence;
 /// is needed. The tool: <c>dotnet tool install --global dotnet-ef --version 10.0.11</c> (10.0.5 is not
 /// on the feed; a 10.0.x tool drives the project's own 10.0.5 design assembly).
 /// </remarks>
-public sealed class WorkflowDmsDbContext(DbContextOptions<WorkflowDmsDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed partial class WorkflowDmsDbContext(DbContextOptions<WorkflowDmsDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<OrgNode> OrgNodes => Set<OrgNode>();
 
@@ -65,18 +65,6 @@ public sealed class WorkflowDmsDbContext(DbContextOptions<WorkflowDmsDbContext> 
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        IncrementVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        IncrementVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -100,22 +88,5 @@ public sealed class WorkflowDmsDbContext(DbContextOptions<WorkflowDmsDbContext> 
         configurationBuilder.Properties<ClaimLineDisposition>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<WorkTaskStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(64);
-    }
-
-    /// <summary>
-    /// Bumps the counter of every modified versioned entity. EF compares the original value in the
-    /// UPDATE's WHERE clause, so a writer that loaded an older version updates no row and gets a
-    /// <see cref="DbUpdateConcurrencyException"/>.
-    /// </summary>
-    private void IncrementVersions()
-    {
-        foreach (var entry in ChangeTracker.Entries<IVersioned>())
-        {
-            if (entry.State == EntityState.Modified)
-            {
-                var version = entry.Property<int>(nameof(IVersioned.Version));
-                version.CurrentValue = version.OriginalValue + 1;
-            }
-        }
     }
 }

@@ -4,12 +4,13 @@ using System.Security.Cryptography;
 namespace WorkflowDms.Domain.Auditing;
 
 /// <summary>
-/// Walks the chain in sequence order and reports the first break. Feed it with <see cref="Check"/> row
-/// by row (streaming, constant memory) and close with <see cref="Finish"/>, or use the static helpers.
-/// Per row it allocates nothing: the recomputed hash stays on the stack and is compared with the stored
-/// hex after decoding that into a stack buffer too.
+/// Walks the chain in sequence order and reports the first break. Feed it row by row with
+/// <see cref="Check(StoredAuditRow)"/> (streaming, constant memory) and close with <see cref="Finish"/>, or use
+/// the static helpers; <see cref="VerifyAsync(IAsyncEnumerable{StoredAuditRow}, AuditHead?, CancellationToken)"/>
+/// hashes on a second core while the caller reads. Per row the check allocates nothing: the recomputed
+/// hash stays on the stack and is compared with the stored hex decoded into a stack buffer.
 /// </summary>
-public sealed class AuditVerifier
+public sealed partial class AuditVerifier
 {
     private readonly AuditHasher _hasher = new();
     private long _expectedSequence = 1;
@@ -32,49 +33,29 @@ public sealed class AuditVerifier
         return verifier.Finish(head);
     }
 
-    public static async Task<AuditVerificationResult> VerifyAsync(IAsyncEnumerable<AuditEntry> entriesInSequenceOrder, AuditHead? head, CancellationToken cancellationToken = default)
+    public static Task<AuditVerificationResult> VerifyAsync(IAsyncEnumerable<AuditEntry> entriesInSequenceOrder, AuditHead? head, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entriesInSequenceOrder);
-        var verifier = new AuditVerifier();
-        await foreach (var entry in entriesInSequenceOrder.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            if (!verifier.Check(entry))
-            {
-                break;
-            }
-        }
-
-        return verifier.Finish(head);
+        return VerifyAsync(entriesInSequenceOrder.Select(StoredAuditRow.From), head, cancellationToken);
     }
 
     /// <summary>Checks the next entry; false once a break was found (further entries are not looked at).</summary>
-    public bool Check(AuditEntry entry)
+    public bool Check(AuditEntry entry) => Check(StoredAuditRow.From(entry));
+
+    /// <summary>Checks the next row as stored; false once a break was found.</summary>
+    public bool Check(StoredAuditRow row)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        if (_failure is not null)
+        if (_failure is not null || !CheckLink(row))
         {
             return false;
         }
 
-        if (entry.Sequence != _expectedSequence)
+        if (!HashMatches(_hasher, row))
         {
-            return Fail(AuditBreak.SequenceGap, _expectedSequence, $"Entry {_expectedSequence} is missing (next entry found is {entry.Sequence}).");
+            _failure = HashFailure(row, _checked);
+            return false;
         }
 
-        if (!string.Equals(entry.PreviousHash, _expectedPrevious, StringComparison.Ordinal))
-        {
-            return Fail(AuditBreak.PreviousHashMismatch, entry.Sequence, $"Entry {entry.Sequence} does not link to the stored hash of its predecessor.");
-        }
-
-        Span<byte> computed = stackalloc byte[SHA256.HashSizeInBytes];
-        _hasher.Compute(entry.Sequence, entry.At, entry.ActorKind, entry.Actor, entry.Action, entry.Subject, entry.OrgPath, entry.DataJson, entry.PreviousHash, computed);
-        if (!HexEquals(entry.Hash, computed))
-        {
-            return Fail(AuditBreak.HashMismatch, entry.Sequence, $"Entry {entry.Sequence} was altered: its content does not match its hash.");
-        }
-
-        _expectedPrevious = entry.Hash;
-        _expectedSequence++;
         _checked++;
         return true;
     }
@@ -106,18 +87,45 @@ public sealed class AuditVerifier
         return new AuditVerificationResult(AuditBreak.None, _checked, null, $"{_checked} entries verified.");
     }
 
-    private static bool HexEquals(string storedHex, ReadOnlySpan<byte> computed)
+    /// <summary>The cheap, order-dependent part: numbering and the link to the predecessor's stored hash.</summary>
+    private bool CheckLink(in StoredAuditRow row)
     {
+        if (row.Sequence != _expectedSequence)
+        {
+            _failure = new AuditVerificationResult(AuditBreak.SequenceGap, _checked, _expectedSequence, $"Entry {_expectedSequence} is missing (next entry found is {row.Sequence}).");
+            return false;
+        }
+
+        if (!string.Equals(row.PreviousHash, _expectedPrevious, StringComparison.Ordinal))
+        {
+            _failure = new AuditVerificationResult(AuditBreak.PreviousHashMismatch, _checked, row.Sequence, $"Entry {row.Sequence} does not link to the stored hash of its predecessor.");
+            return false;
+        }
+
+        _expectedPrevious = row.Hash;
+        _expectedSequence++;
+        return true;
+    }
+
+    /// <summary>The expensive, order-independent part: the row's content still hashes to its stored hash.</summary>
+    private static bool HashMatches(AuditHasher hasher, in StoredAuditRow row)
+    {
+        // The chain only ever stores whole microseconds; finer ticks would vanish from the hashed text,
+        // so an edit of the time below a microsecond must fail here.
+        if (row.At.Ticks % 10 != 0)
+        {
+            return false;
+        }
+
+        Span<byte> computed = stackalloc byte[SHA256.HashSizeInBytes];
+        hasher.Compute(row.Sequence, row.At, row.ActorKind, row.Actor, row.ActionName, row.Subject, row.OrgPath, row.DataJson, row.PreviousHash, computed);
         Span<byte> stored = stackalloc byte[SHA256.HashSizeInBytes];
-        return storedHex.Length == SHA256.HashSizeInBytes * 2
-            && Convert.FromHexString(storedHex, stored, out _, out var written) == OperationStatus.Done
+        return row.Hash.Length == SHA256.HashSizeInBytes * 2
+            && Convert.FromHexString(row.Hash, stored, out _, out var written) == OperationStatus.Done
             && written == stored.Length
             && stored.SequenceEqual(computed);
     }
 
-    private bool Fail(AuditBreak kind, long sequence, string message)
-    {
-        _failure = new AuditVerificationResult(kind, _checked, sequence, message);
-        return false;
-    }
+    private static AuditVerificationResult HashFailure(in StoredAuditRow row, long checkedBefore) =>
+        new(AuditBreak.HashMismatch, checkedBefore, row.Sequence, $"Entry {row.Sequence} was altered: its content does not match its hash.");
 }

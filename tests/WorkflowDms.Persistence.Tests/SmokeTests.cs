@@ -1,7 +1,0 @@
-namespace WorkflowDms.Persistence.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.True(true);
-}
