@@ -7,6 +7,8 @@ public static class ClaimKeys
     public const string ProcessId = "warranty-claim";
     public const string RuleSet = "warranty-claim";
     public const string ResubmittedMessage = "claim-resubmitted";
+    public const string PartsShippedMessage = "parts-shipped";
+    public const string PartsReceivedMessage = "parts-received";
 
     public static string BusinessKey(Guid claimId) => $"claim:{claimId}";
 

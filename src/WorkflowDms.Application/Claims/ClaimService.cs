@@ -113,6 +113,38 @@ public sealed class ClaimService(CommandRunner runner, IValidator<ClaimSubmissio
         }, cancellationToken);
     }
 
+    /// <summary>The dealer reports that the old part is on its way (domain-reference §2.4, old-part return).</summary>
+    public Task<ClaimView> ReportPartsShippedAsync(Actor actor, Guid claimId, PartsShipment shipment, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(shipment.TrackingNumber) || shipment.TrackingNumber.Length > 60 || shipment.Carrier is { Length: > 60 })
+        {
+            throw new RequestBodyException(400, "Invalid shipment", "trackingNumber is required (at most 60 characters); carrier has at most 60.", "trackingNumber");
+        }
+
+        return DeliverAsync(actor, claimId, ClaimKeys.PartsShippedMessage, AuditAction.MessageReceived,
+            new Dictionary<string, object?> { ["carrier"] = shipment.Carrier?.Trim(), ["trackingNumber"] = shipment.TrackingNumber.Trim() }, cancellationToken);
+    }
+
+    /// <summary>The returns warehouse confirms the old part arrived; an inspection task follows.</summary>
+    public Task<ClaimView> ConfirmPartsReceivedAsync(Actor actor, Guid claimId, CancellationToken cancellationToken) =>
+        DeliverAsync(actor, claimId, ClaimKeys.PartsReceivedMessage, AuditAction.MessageReceived,
+            new Dictionary<string, object?> { ["receivedBy"] = actor.Name }, cancellationToken);
+
+    private Task<ClaimView> DeliverAsync(Actor actor, Guid claimId, string message, AuditAction action, Dictionary<string, object?> payload, CancellationToken cancellationToken) =>
+        runner.RunAsync(async (services, db, ct) =>
+        {
+            var claim = await db.Claims.Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == claimId, ct);
+            if (claim is null || !actor.CanSee(claim.OrgPath))
+            {
+                throw new NotFoundException("claim", claimId.ToString());
+            }
+
+            await services.GetRequiredService<AuditTrail>().AppendAsync(actor, action, ClaimKeys.AuditSubject(claim.Id), claim.OrgPath,
+                new { message, payload }, ct);
+            await services.GetRequiredService<WorkflowRuntime>().DeliverMessageAsync(message, ClaimKeys.BusinessKey(claim.Id), payload, actor, ct);
+            return claim.ToView();
+        }, cancellationToken);
+
     public async Task<ClaimView> GetAsync(Actor actor, Guid claimId, CancellationToken cancellationToken)
     {
         var claim = await reads.Claims.AsNoTracking().Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);

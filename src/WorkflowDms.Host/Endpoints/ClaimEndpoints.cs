@@ -26,7 +26,25 @@ internal static class ClaimEndpoints
             .WithSummary("Resubmit a corrected claim after it was returned to the dealer")
             .Accepts<ClaimSubmission>("application/json")
             .Produces<ClaimView>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+
+        claims.MapPost("/{id:guid}/parts-shipment", ShipPartsAsync).RequireAuthorization(Policies.Dealer)
+            .WithSummary("Report that the old part was shipped back (carrier, tracking number)")
+            .Accepts<PartsShipment>("application/json")
+            .Produces<ClaimView>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+
+        claims.MapPost("/{id:guid}/parts-receipt", ReceivePartsAsync).RequireAuthorization(Policies.Staff)
+            .WithSummary("Confirm the old part arrived at the returns warehouse; opens the inspection task")
+            .Produces<ClaimView>().ProducesProblem(404).ProducesProblem(409);
     }
+
+    private static async Task<Ok<ClaimView>> ShipPartsAsync(Guid id, HttpContext http, ClaimService service, CancellationToken ct)
+    {
+        var (shipment, _) = await JsonBody.ReadAsync<PartsShipment>(http.Request, ct);
+        return TypedResults.Ok(await service.ReportPartsShippedAsync(http.Actor(), id, shipment, ct));
+    }
+
+    private static async Task<Ok<ClaimView>> ReceivePartsAsync(Guid id, HttpContext http, ClaimService service, CancellationToken ct) =>
+        TypedResults.Ok(await service.ConfirmPartsReceivedAsync(http.Actor(), id, ct));
 
     private static async Task<IResult> SubmitAsync(
         HttpContext http,
