@@ -39,12 +39,12 @@ internal sealed class WorkflowRuntime(
         var (definition, version) = definitions.Latest(processId);
         var now = clock.GetUtcNow();
         var instanceId = Guid.CreateVersion7(now);
+        var @case = cases.Resolve(businessKey);
+        audit.Append(actor, AuditAction.WorkflowStarted, Subject(@case), @case.OrgPath, new { processId, version, instanceId });
         var result = Executor.Start(definition, new StartRequest(instanceId, businessKey, variables), now);
         var record = WorkflowInstanceRecord.Start(instanceId, processId, version, businessKey, result.Status.ToString(),
             InstanceStateSerializer.Serialize(result.State), now.UtcDateTime);
         db.WorkflowInstances.Add(record);
-        var @case = cases.Resolve(businessKey);
-        audit.Append(actor, AuditAction.WorkflowStarted, Subject(@case), @case.OrgPath, new { processId, version, instanceId });
         await ApplyAsync(record, @case, result, [], cancellationToken);
         return instanceId;
     }

@@ -43,7 +43,8 @@ internal static class JsonBody
         }
         catch (JsonException e)
         {
-            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? null : e.Path;
+            // "$.lines[1].quantity" → "lines[1].quantity": the name the caller sent.
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? null : e.Path.StartsWith("$.", StringComparison.Ordinal) ? e.Path[2..] : e.Path;
             var why = e.Message.Contains("could not be mapped", StringComparison.Ordinal)
                 ? "an unknown field"
                 : e.Message.Contains("could not be converted", StringComparison.Ordinal) ? "a value of the wrong type" : "malformed JSON";
