@@ -1,17 +1,18 @@
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowDms.Application.Auditing;
-using WorkflowDms.Application.Claims;
 using WorkflowDms.Application.Common;
 using WorkflowDms.Application.Demo;
+using WorkflowDms.Application.Events;
 using WorkflowDms.Application.Inbox;
+using WorkflowDms.Application.Policies;
 using WorkflowDms.Application.Workflows;
-using WorkflowDms.Application.Workflows.Handlers;
-using WorkflowDms.Engine.Ports;
 
 namespace WorkflowDms.Application;
 
-/// <summary>Registers the use cases, the workflow runtime and its handlers.</summary>
+/// <summary>
+/// Registers the shared machinery (command runner, workflow runtime, audit trail, inbox) and every business
+/// area's <see cref="IApplicationModule"/> found in this assembly.
+/// </summary>
 public static class ApplicationServiceCollectionExtensions
 {
     /// <param name="services">The service collection.</param>
@@ -25,24 +26,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<WorkflowDeployer>();
         services.AddScoped<ExecutionScope>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<CaseEvents>();
         services.AddScoped<CaseDirectory>();
         services.AddScoped<CaseRuleEvaluator>();
         services.AddScoped<WorkflowRuntime>();
-        services.AddScoped<ClaimStepContext>();
-        services.AddScoped<IServiceTaskHandler, ApproveClaimHandler>();
-        services.AddScoped<IServiceTaskHandler, SendBackClaimHandler>();
-        services.AddScoped<IServiceTaskHandler, RejectClaimHandler>();
-        services.AddScoped<IServiceTaskHandler, RouteClaimToReviewHandler>();
-        services.AddScoped<IServiceTaskHandler, EscalateClaimReviewHandler>();
-        services.AddScoped<IServiceTaskHandler, RequestPartsReturnHandler>();
-        services.AddScoped<IServiceTaskHandler, ApproveClaimForPaymentHandler>();
-        services.AddScoped<IServiceTaskHandler, ChargeBackClaimHandler>();
-
-        services.AddSingleton<IValidator<ClaimSubmission>, ClaimSubmissionValidator>();
-        services.AddScoped<ClaimService>();
+        services.AddSingleton<TaskForms>();
         services.AddScoped<InboxService>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<DemoSeeder>();
-        return services;
+        return services.AddModulesFrom(typeof(ApplicationServiceCollectionExtensions).Assembly);
     }
 }

@@ -68,7 +68,7 @@ public sealed class ClaimService(CommandRunner runner, IValidator<ClaimSubmissio
 
             var workflows = services.GetRequiredService<WorkflowRuntime>();
             var instanceId = await workflows.StartAsync(ClaimKeys.ProcessId, ClaimKeys.BusinessKey(claim.Id),
-                new Dictionary<string, object?> { ["claimId"] = claim.Id.ToString() }, actor, ct);
+                new Dictionary<string, object?> { ["claimId"] = claim.Id.ToString(), ["manualAuditRequested"] = submission.ManualAuditRequested }, actor, ct);
             claim.AttachWorkflow(instanceId, now);
 
             var json = ClaimViews.Serialize(claim.ToView());

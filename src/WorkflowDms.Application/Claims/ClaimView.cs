@@ -1,3 +1,5 @@
+using WorkflowDms.Application.Policies;
+
 namespace WorkflowDms.Application.Claims;
 
 /// <summary>A claim as the API shows it. Amounts in major units with the claim's currency.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WorkflowDms.Application.Policies;
 using WorkflowDms.Domain.Claims;
 
 namespace WorkflowDms.Application.Claims;

@@ -14,7 +14,7 @@ namespace WorkflowDms.Application.Demo;
 /// Seeds the demo organisation, dealers, keys, staff, vehicles and catalogue into an EMPTY database, so a
 /// new user can walk through the product at once. Development only; never touches a database with data.
 /// </summary>
-public sealed class DemoSeeder(WorkflowDmsDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
+public sealed class DemoSeeder(WorkflowDmsDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, IEnumerable<IDemoSeedStep> steps, TimeProvider clock)
 {
     public const string Password = "Demo-pass-1";
 
@@ -57,10 +57,12 @@ public sealed class DemoSeeder(WorkflowDmsDbContext db, UserManager<AppUser> use
             AutoApprovalLimitMinor: 1_000_00,
             PreAuthorizationThresholdMinor: 10_000_00);
         OrgNode[] dealerNodes = [d1001, d1002, d2001];
+        var dealers = new Dictionary<string, Dealer>(StringComparer.Ordinal);
         foreach (var (node, key) in dealerNodes.Zip(DealerKeys))
         {
             var dealer = Dealer.Create(Guid.NewGuid(), node.Name, node, "CNY", terms);
             db.Dealers.Add(dealer);
+            dealers[dealer.Code] = dealer;
             db.ApiKeys.Add(ApiKey.Issue(Guid.NewGuid(), dealer.Id, key, "demo", now));
         }
 
@@ -83,30 +85,23 @@ public sealed class DemoSeeder(WorkflowDmsDbContext db, UserManager<AppUser> use
             new FaultCode("F-WP-002", "Wiper blade worn or torn"));
         await db.SaveChangesAsync(cancellationToken);
 
-        foreach (var group in Groups.All)
-        {
-            if (!await roles.RoleExistsAsync(group))
-            {
-                Check(await roles.CreateAsync(new IdentityRole(group)));
-            }
-        }
-
+        var context = new DemoSeedContext(db, users, roles, nodes.ToDictionary(n => n.Code, StringComparer.Ordinal), dealers, now);
         foreach (var (email, group, orgCode) in Staff)
         {
-            var node = nodes.Single(n => n.Code == orgCode);
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, OrgNodeId = node.Id, OrgPath = node.Path, DisplayName = email.Split('@')[0] };
-            Check(await users.CreateAsync(user, Password));
-            Check(await users.AddToRoleAsync(user, group));
-            if (group == Groups.Admins)
-            {
-                Check(await users.AddToRoleAsync(user, Groups.Auditors));
-            }
+            await context.AddStaffAsync(email, group, orgCode);
+        }
+
+        await context.AddStaffAsync("admin@demo.local", Groups.Auditors, "HQ");
+        foreach (var step in steps.OrderBy(s => s.Order))
+        {
+            await step.SeedAsync(context, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return true;
     }
 
-    private static void Check(IdentityResult result)
+    internal static void Check(IdentityResult result)
     {
         if (!result.Succeeded)
         {

@@ -16,7 +16,7 @@ namespace WorkflowDms.Application.Inbox;
 /// task's case lies within the user's org subtree AND the user is a candidate (by group or by name) or
 /// holds the task; anything else is "not found", so ids of other branches' tasks leak nothing.
 /// </summary>
-public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext reads, TimeProvider clock)
+public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext reads, TaskForms forms, TimeProvider clock)
 {
     public async Task<TaskPage> GetInboxAsync(Actor actor, string? after, int limit, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext read
         var ids = page.Take(limit).Select(k => k.TaskId).ToList();
         var tasks = await reads.WorkTasks.AsNoTracking().Include(t => t.Candidates)
             .Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        var items = ids.Select(id => tasks[id].ToView()).ToList();
+        var items = ids.Select(id => tasks[id].ToView(forms)).ToList();
         var last = page.Count > limit ? page[limit - 1] : null;
         var next = last is null ? null : Cursor.Encode(last.SortDueAt, $"{last.CreatedAt.Ticks}|{last.TaskId:N}");
         return new TaskPage(items, next);
@@ -54,7 +54,7 @@ public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext read
     public async Task<TaskView> GetAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
     {
         var task = await reads.WorkTasks.AsNoTracking().Include(t => t.Candidates).FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
-        return task is not null && CanSee(actor, task) ? task.ToView() : throw new NotFoundException("task", taskId.ToString());
+        return task is not null && CanSee(actor, task) ? task.ToView(forms) : throw new NotFoundException("task", taskId.ToString());
     }
 
     public Task<TaskView> ClaimAsync(Actor actor, Guid taskId, CancellationToken cancellationToken) =>
@@ -64,7 +64,7 @@ public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext read
             task.ClaimBy(actor.Id, clock.GetUtcNow().UtcDateTime);
             await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.TaskClaimed, Subject(task), task.OrgPath,
                 new { task.Name, task.CaseType, task.CaseId, task.CaseNumber }, ct);
-            return task.ToView();
+            return task.ToView(forms);
         }, cancellationToken);
 
     public Task<TaskView> UnclaimAsync(Actor actor, Guid taskId, CancellationToken cancellationToken) =>
@@ -74,19 +74,19 @@ public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext read
             task.Unclaim(actor.Id);
             await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.TaskUnclaimed, Subject(task), task.OrgPath,
                 new { task.Name, task.CaseType, task.CaseId, task.CaseNumber }, ct);
-            return task.ToView();
+            return task.ToView(forms);
         }, cancellationToken);
 
     public Task<TaskView> CompleteAsync(Actor actor, Guid taskId, TaskDecision decision, CancellationToken cancellationToken) =>
         runner.RunAsync(async (services, db, ct) =>
         {
             var task = await LoadVisibleAsync(db, actor, taskId, ct);
-            var variables = TaskForms.ToVariables(task.FormKey, decision);
+            var variables = forms.ToVariables(task.FormKey, decision);
             task.Complete(actor.Id, decision.Decision!.Trim(), decision.ReasonCode?.Trim(), decision.Comment, clock.GetUtcNow().UtcDateTime);
             await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.TaskCompleted, Subject(task), task.OrgPath,
                 new { task.Name, task.CaseType, task.CaseId, task.CaseNumber, task.Decision, task.ReasonCode, task.Comment }, ct);
             await services.GetRequiredService<WorkflowRuntime>().CompleteUserTaskAsync(task, variables, actor, ct);
-            return task.ToView();
+            return task.ToView(forms);
         }, cancellationToken);
 
     private static async Task<WorkTask> LoadVisibleAsync(WorkflowDmsDbContext db, Actor actor, Guid taskId, CancellationToken ct)

@@ -3,26 +3,17 @@ using WorkflowDms.Application.Common;
 namespace WorkflowDms.Application.Inbox;
 
 /// <summary>
-/// What a decision on a task's form may be, and which process variables it sets. The form key comes from
-/// the BPMN user task (<c>camunda:formKey</c>), so the workflow decides which form a task has.
+/// Checks a decision against the task's form and turns it into the variables handed to the workflow. A task
+/// without a registered form accepts any non-empty decision into <c>decision</c>.
 /// </summary>
-internal static class TaskForms
+public sealed class TaskForms(IEnumerable<ITaskForm> forms)
 {
-    public const string ClaimReview = "claim-review";
-    public const string PartInspection = "part-inspection";
+    private readonly Dictionary<string, ITaskForm> byKey = forms.ToDictionary(f => f.FormKey, StringComparer.Ordinal);
 
-    private static readonly string[] ReviewDecisions = ["approve", "reject", "send-back"];
-    private static readonly string[] InspectionDecisions = ["accepted", "no-fault-found", "missing", "damaged"];
+    public IReadOnlyList<string> AllowedDecisions(string? formKey) =>
+        formKey is not null && byKey.TryGetValue(formKey, out var form) ? form.Decisions : [];
 
-    public static IReadOnlyList<string> AllowedDecisions(string? formKey) => formKey switch
-    {
-        ClaimReview => ReviewDecisions,
-        PartInspection => InspectionDecisions,
-        _ => [],
-    };
-
-    /// <summary>Checks the decision against the form and returns the variables to hand to the workflow.</summary>
-    public static Dictionary<string, object?> ToVariables(string? formKey, TaskDecision decision)
+    public Dictionary<string, object?> ToVariables(string? formKey, TaskDecision decision)
     {
         var value = decision.Decision?.Trim();
         if (string.IsNullOrEmpty(value))
@@ -30,13 +21,13 @@ internal static class TaskForms
             throw new RequestBodyException(400, "Invalid decision", "decision is required.", "decision");
         }
 
-        var allowed = AllowedDecisions(formKey);
-        if (allowed.Count > 0 && !allowed.Contains(value))
+        var form = formKey is null ? null : byKey.GetValueOrDefault(formKey);
+        if (form is not null && !form.Decisions.Contains(value))
         {
-            throw new RequestBodyException(400, "Invalid decision", $"Unknown decision '{value}'; expected one of: {string.Join(", ", allowed)}.", "decision");
+            throw new RequestBodyException(400, "Invalid decision", $"Unknown decision '{value}'; expected one of: {string.Join(", ", form.Decisions)}.", "decision");
         }
 
-        if (value is "reject" or "send-back" && string.IsNullOrWhiteSpace(decision.ReasonCode))
+        if ((form?.RequiresReason(value) ?? value is "reject" or "send-back") && string.IsNullOrWhiteSpace(decision.ReasonCode))
         {
             throw new RequestBodyException(400, "Invalid decision", $"A '{value}' decision needs a reasonCode.", "reasonCode");
         }
@@ -46,12 +37,11 @@ internal static class TaskForms
             throw new RequestBodyException(400, "Invalid decision", "reasonCode has at most 20 characters and comment at most 2000.", decision.ReasonCode is { Length: > 20 } ? "reasonCode" : "comment");
         }
 
-        var variables = new Dictionary<string, object?>
+        return new Dictionary<string, object?>
         {
             ["reasonCode"] = decision.ReasonCode?.Trim(),
             ["comment"] = decision.Comment,
+            [form?.DecisionVariable ?? "decision"] = value,
         };
-        variables[formKey == PartInspection ? "inspection" : "decision"] = value;
-        return variables;
     }
 }

@@ -5,7 +5,7 @@ namespace WorkflowDms.Application.Inbox;
 /// <summary>Maps tasks to what the inbox shows.</summary>
 internal static class TaskViews
 {
-    public static TaskView ToView(this WorkTask task) => new(
+    public static TaskView ToView(this WorkTask task, TaskForms forms) => new(
         task.Id,
         task.Name,
         task.ElementId,
@@ -20,5 +20,5 @@ internal static class TaskViews
         task.DueAt,
         task.CompletedAt,
         task.Decision,
-        TaskForms.AllowedDecisions(task.FormKey));
+        forms.AllowedDecisions(task.FormKey));
 }

@@ -1,22 +1,32 @@
-using WorkflowDms.Application.Claims;
 using WorkflowDms.Persistence;
 
 namespace WorkflowDms.Application.Workflows;
 
 /// <summary>
-/// Resolves an instance's business key to its case. Tasks take the case's org path, so an approver sees a
-/// task exactly when the case lies in the approver's subtree.
+/// Resolves an instance's business key (<c>{type}:{id}</c>) to its case. Tasks take the case's org path,
+/// so an approver sees a task exactly when the case lies in the approver's subtree.
 /// </summary>
-internal sealed class CaseDirectory(WorkflowDmsDbContext db)
+internal sealed class CaseDirectory(WorkflowDmsDbContext db, IEnumerable<ICaseType> caseTypes)
 {
-    public CaseReference Resolve(string? businessKey)
+    private readonly Dictionary<string, ICaseType> byPrefix = caseTypes.ToDictionary(c => c.Prefix, StringComparer.Ordinal);
+
+    public CaseReference Resolve(string? businessKey) =>
+        TryParse(businessKey, out var prefix, out var id) && byPrefix.TryGetValue(prefix, out var type)
+            ? type.Resolve(db, id)
+            : throw new InvalidOperationException($"No case type is known for business key '{businessKey}'.");
+
+    /// <summary>Splits <c>{type}:{guid}</c>.</summary>
+    public static bool TryParse(string? businessKey, out string prefix, out Guid id)
     {
-        if (ClaimKeys.TryParse(businessKey, out var claimId))
+        prefix = "";
+        id = Guid.Empty;
+        var colon = businessKey?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        if (colon <= 0 || !Guid.TryParse(businessKey.AsSpan(colon + 1), out id))
         {
-            var claim = ClaimLookup.Find(db, claimId);
-            return new CaseReference(ClaimKeys.CaseType, claim.Id, claim.Number, claim.OrgNodeId, claim.OrgPath);
+            return false;
         }
 
-        throw new InvalidOperationException($"No case type is known for business key '{businessKey}'.");
+        prefix = businessKey![..colon];
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowDms.Application.Auditing;
+using WorkflowDms.Application.Policies;
 using WorkflowDms.Application.Security;
 using WorkflowDms.Domain.Auditing;
 using WorkflowDms.Domain.Errors;

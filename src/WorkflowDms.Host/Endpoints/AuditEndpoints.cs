@@ -6,9 +6,9 @@ using WorkflowDms.Host.Security;
 namespace WorkflowDms.Host.Endpoints;
 
 /// <summary>The tamper-evident audit trail: read by subject within scope; verify the whole chain (admins, auditors).</summary>
-internal static class AuditEndpoints
+internal sealed class AuditEndpoints : IEndpointModule
 {
-    public static void MapAuditEndpoints(this IEndpointRouteBuilder api)
+    public void Map(IEndpointRouteBuilder api)
     {
         var audit = api.MapGroup("/audit").WithTags("Audit");
 

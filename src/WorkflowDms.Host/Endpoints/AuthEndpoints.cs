@@ -4,9 +4,9 @@ using WorkflowDms.Persistence.Identity;
 namespace WorkflowDms.Host.Endpoints;
 
 /// <summary>Staff sign-in: e-mail and password in, a bearer token out (ASP.NET Core Identity's bearer scheme).</summary>
-internal static class AuthEndpoints
+internal sealed class AuthEndpoints : IEndpointModule
 {
-    public static void MapAuthEndpoints(this IEndpointRouteBuilder api)
+    public void Map(IEndpointRouteBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
         auth.MapPost("/login", LoginAsync).AllowAnonymous()

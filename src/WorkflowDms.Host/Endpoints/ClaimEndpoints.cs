@@ -6,9 +6,9 @@ using WorkflowDms.Host.Security;
 namespace WorkflowDms.Host.Endpoints;
 
 /// <summary>Warranty claims: dealers submit, read and resubmit; staff read within their scope.</summary>
-internal static class ClaimEndpoints
+internal sealed class ClaimEndpoints : IEndpointModule
 {
-    public static void MapClaimEndpoints(this IEndpointRouteBuilder api)
+    public void Map(IEndpointRouteBuilder api)
     {
         var claims = api.MapGroup("/claims").WithTags("Claims").RequireAuthorization(Policies.Authenticated);
 

@@ -6,9 +6,9 @@ using WorkflowDms.Host.Security;
 namespace WorkflowDms.Host.Endpoints;
 
 /// <summary>The approver's inbox: tasks of the caller's groups within the caller's org scope.</summary>
-internal static class TaskEndpoints
+internal sealed class TaskEndpoints : IEndpointModule
 {
-    public static void MapTaskEndpoints(this IEndpointRouteBuilder api)
+    public void Map(IEndpointRouteBuilder api)
     {
         var tasks = api.MapGroup("/tasks").WithTags("Tasks").RequireAuthorization(Policies.Staff);
 

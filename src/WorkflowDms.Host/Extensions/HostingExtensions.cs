@@ -115,10 +115,6 @@ internal static class HostingExtensions
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 
-        var api = app.MapGroup("/api/v1");
-        api.MapAuthEndpoints();
-        api.MapClaimEndpoints();
-        api.MapTaskEndpoints();
-        api.MapAuditEndpoints();
+        app.MapGroup("/api/v1").MapEndpointModules();
     }
 }

@@ -1,6 +1,6 @@
 using WorkflowDms.Engine.Ports;
 
-namespace WorkflowDms.Application.Workflows.Handlers;
+namespace WorkflowDms.Application.Claims.Steps;
 
 /// <summary>
 /// The old part did not come back in time, or failed inspection: the approval is withdrawn (X12 PNR,

@@ -1,6 +1,6 @@
 using WorkflowDms.Engine.Ports;
 
-namespace WorkflowDms.Application.Workflows.Handlers;
+namespace WorkflowDms.Application.Claims.Steps;
 
 /// <summary>Payment waits for the old part (domain-reference W-52): the claim moves to PartsReturnPending.</summary>
 internal sealed class RequestPartsReturnHandler(ClaimStepContext steps) : IServiceTaskHandler

@@ -1,17 +1,19 @@
 using WorkflowDms.Application.Auditing;
-using WorkflowDms.Application.Claims;
+using WorkflowDms.Application.Events;
+using WorkflowDms.Application.Policies;
+using WorkflowDms.Application.Workflows;
 using WorkflowDms.Domain.Auditing;
 using WorkflowDms.Domain.Claims;
 using WorkflowDms.Engine.Ports;
 using WorkflowDms.Persistence;
 
-namespace WorkflowDms.Application.Workflows.Handlers;
+namespace WorkflowDms.Application.Claims.Steps;
 
 /// <summary>
 /// What every claim step needs: the claim of the running instance (tracked, in this command's unit of work),
 /// the clock, and an audit entry for each status change it causes.
 /// </summary>
-internal sealed class ClaimStepContext(WorkflowDmsDbContext db, AuditTrail audit, ExecutionScope scope, TimeProvider clock)
+internal sealed class ClaimStepContext(WorkflowDmsDbContext db, AuditTrail audit, CaseEvents events, ExecutionScope scope, TimeProvider clock)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -34,6 +36,11 @@ internal sealed class ClaimStepContext(WorkflowDmsDbContext db, AuditTrail audit
             claim.DecisionComment,
             details,
         });
+        events.StatusChangedTo(
+            new CaseReference(ClaimKeys.CaseType, claim.Id, claim.Number, claim.OrgNodeId, claim.OrgPath),
+            claim.DealerId,
+            claim.Status.ToString(),
+            new { from = from.ToString(), claim.DecisionReasonCode, claim.DealerClaimNumber });
     }
 
     /// <summary>The first fired rule with the decisive outcome: its reason code and message explain the decision to the dealer.</summary>

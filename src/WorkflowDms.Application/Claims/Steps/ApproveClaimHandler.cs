@@ -2,7 +2,7 @@ using WorkflowDms.Domain.Claims;
 using WorkflowDms.Engine.Ports;
 using WorkflowDms.Persistence;
 
-namespace WorkflowDms.Application.Workflows.Handlers;
+namespace WorkflowDms.Application.Claims.Steps;
 
 /// <summary>
 /// Approves a claim: automatically after adjudication, or by a reviewer's decision. Tells the process

@@ -1,4 +1,6 @@
-namespace WorkflowDms.Application.Workflows.Handlers;
+
+
+namespace WorkflowDms.Application.Claims.Steps;
 
 /// <summary>The service-task topics of <c>workflows/warranty-claim.bpmn</c> (see workflows/README.md).</summary>
 internal static class ClaimHandlerKeys

@@ -1,9 +1,9 @@
 using WorkflowDms.Application.Auditing;
-using WorkflowDms.Application.Claims;
+using WorkflowDms.Application.Workflows;
 using WorkflowDms.Domain.Auditing;
 using WorkflowDms.Engine.Ports;
 
-namespace WorkflowDms.Application.Workflows.Handlers;
+namespace WorkflowDms.Application.Claims.Steps;
 
 /// <summary>
 /// The review was not done in time: the claim stays in review, the process hands it to the supervisors.

@@ -1,6 +1,6 @@
 using WorkflowDms.Engine.Ports;
 
-namespace WorkflowDms.Application.Workflows.Handlers;
+namespace WorkflowDms.Application.Claims.Steps;
 
 /// <summary>Puts a claim into manual review; the review task follows in the process.</summary>
 internal sealed class RouteClaimToReviewHandler(ClaimStepContext steps) : IServiceTaskHandler

@@ -1,7 +1,7 @@
 using WorkflowDms.Domain.Claims;
 using WorkflowDms.Engine.Ports;
 
-namespace WorkflowDms.Application.Workflows.Handlers;
+namespace WorkflowDms.Application.Claims.Steps;
 
 /// <summary>
 /// Returns a claim to the dealer for correction: after adjudication with the reason of the rule that asked

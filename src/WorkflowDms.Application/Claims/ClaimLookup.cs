@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowDms.Domain.Claims;
 using WorkflowDms.Persistence;
 
-namespace WorkflowDms.Application.Workflows;
+namespace WorkflowDms.Application.Claims;
 
 /// <summary>
 /// Finds a claim inside the running command: first among the tracked entities (a claim being submitted is

@@ -1,6 +1,6 @@
 using WorkflowDms.Engine.Ports;
 
-namespace WorkflowDms.Application.Workflows.Handlers;
+namespace WorkflowDms.Application.Claims.Steps;
 
 /// <summary>Releases an approved claim for payment: at once, or after the returned part passed inspection.</summary>
 internal sealed class ApproveClaimForPaymentHandler(ClaimStepContext steps) : IServiceTaskHandler

@@ -1,7 +1,7 @@
 using WorkflowDms.Domain.Claims;
 using WorkflowDms.Engine.Ports;
 
-namespace WorkflowDms.Application.Workflows.Handlers;
+namespace WorkflowDms.Application.Claims.Steps;
 
 /// <summary>Rejects a claim: after adjudication with the rule's reason (e.g. EW, expired coverage), or after review.</summary>
 internal sealed class RejectClaimHandler(ClaimStepContext steps) : IServiceTaskHandler
