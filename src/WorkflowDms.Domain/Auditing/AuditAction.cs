@@ -28,4 +28,15 @@ public enum AuditAction
     ApiKeyIssued,
     ApiKeyRevoked,
     UserChanged,
+
+    // Generic case events for every lifecycle (orders, credit, recalls, returns…); the data says which case
+    // type and step. Stored by name, so adding values never rewrites history.
+    CaseCreated,
+    CaseUpdated,
+    CaseStatusChanged,
+    LedgerPosted,
+    ImportProgressed,
+    WebhookDelivery,
+    ExportProduced,
+    SubstitutionChanged,
 }
