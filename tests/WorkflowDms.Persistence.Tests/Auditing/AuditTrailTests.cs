@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WorkflowDms.Domain.Auditing;
 using WorkflowDms.Persistence.Auditing;
@@ -140,46 +139,5 @@ public class AuditTrailTests
                 // Another writer moved the head first: start over from the new head.
             }
         }
-    }
-
-    /// <summary>Writes a valid chain straight through ADO.NET in one transaction: EF would take minutes for a million rows.</summary>
-    internal static async Task BulkAppendAsync(SqliteTestDatabase database, int count)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var head = AuditHead.Genesis();
-        await using var connection = await database.OpenRawAsync();
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO AuditEntries (Sequence, At, ActorKind, Actor, Action, Subject, OrgPath, DataJson, PreviousHash, Hash)
-            VALUES ($s, $at, $ak, $a, $act, $sub, $org, $data, $prev, $hash)
-            """;
-        var parameters = new[] { "$s", "$at", "$ak", "$a", "$act", "$sub", "$org", "$data", "$prev", "$hash" }
-            .Select(name => command.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter { ParameterName = name }))
-            .ToArray();
-        command.Prepare();
-
-        for (var i = 0; i < count; i++)
-        {
-            var e = AuditChain.Append(head, TestData.Now.AddTicks(i * 10L), AuditActorKinds.Dealer, "D1001", AuditAction.ClaimSubmitted, "claim:" + i.ToString(CultureInfo.InvariantCulture), "/HQ/R1/B11/D1001/", "{\"total\":27100,\"lines\":2,\"status\":\"PendingReview\"}");
-            parameters[0].Value = e.Sequence;
-            parameters[1].Value = e.At.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-            parameters[2].Value = e.ActorKind;
-            parameters[3].Value = e.Actor;
-            parameters[4].Value = e.Action.ToString();
-            parameters[5].Value = e.Subject;
-            parameters[6].Value = e.OrgPath;
-            parameters[7].Value = e.DataJson;
-            parameters[8].Value = e.PreviousHash;
-            parameters[9].Value = e.Hash;
-            command.ExecuteNonQuery();
-        }
-
-        await using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE AuditHeads SET LastSequence = $s, LastHash = $h, Version = Version + 1 WHERE Id = 1";
-        update.Parameters.AddWithValue("$s", head.LastSequence);
-        update.Parameters.AddWithValue("$h", head.LastHash);
-        await update.ExecuteNonQueryAsync(ct);
-        await transaction.CommitAsync(ct);
     }
 }
