@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowDms.Application.Access;
 using WorkflowDms.Application.Auditing;
 using WorkflowDms.Application.Common;
 using WorkflowDms.Application.Security;
@@ -14,19 +15,23 @@ namespace WorkflowDms.Application.Inbox;
 /// <summary>
 /// The approver's inbox: list, claim, unclaim and complete. A task is visible to a user only when the
 /// task's case lies within the user's org subtree AND the user is a candidate (by group or by name) or
-/// holds the task; anything else is "not found", so ids of other branches' tasks leak nothing.
+/// holds the task; anything else is "not found", so ids of other branches' tasks leak nothing. Candidacy by
+/// group is per grant: a grant (group g, path p) reaches tasks with candidate group g whose org path lies under
+/// p. Out-of-office cover adds the absent users' tasks (see <see cref="InboxScope"/>); a substitute who claims
+/// or decides a task the absent user holds takes it over (audited as a delegation).
 /// </summary>
 public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext reads, TaskForms forms, TimeProvider clock)
 {
     public async Task<TaskPage> GetInboxAsync(Actor actor, string? after, int limit, CancellationToken cancellationToken)
     {
         limit = Math.Clamp(limit, 1, 200);
-        var names = CandidateNames(actor);
+        var principals = await InboxScope.PrincipalsAsync(reads, actor, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var candidates = reads.WorkTaskCandidates.AsNoTracking()
-            .Where(c => names.Contains(c.GroupName) && c.IsOpen && c.OrgPath.StartsWith(actor.OrgPath))
+            .Where(InboxScope.OpenCandidatesFor(principals, actor.OrgPath))
             .Select(c => new { c.TaskId, c.SortDueAt, c.CreatedAt });
+        var holders = principals.Select(p => p.UserId).ToList();
         var mine = reads.WorkTasks.AsNoTracking()
-            .Where(t => t.Assignee == actor.Id && t.Status == WorkTaskStatus.Claimed)
+            .Where(t => t.Assignee != null && holders.Contains(t.Assignee) && t.Status == WorkTaskStatus.Claimed && t.OrgPath.StartsWith(actor.OrgPath))
             .Select(t => new { TaskId = t.Id, SortDueAt = t.DueAt ?? WorkTaskCandidate.NoDueDate, t.CreatedAt });
         var keys = candidates.Union(mine);
 
@@ -54,14 +59,19 @@ public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext read
     public async Task<TaskView> GetAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
     {
         var task = await reads.WorkTasks.AsNoTracking().Include(t => t.Candidates).FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
-        return task is not null && CanSee(actor, task) ? task.ToView(forms) : throw new NotFoundException("task", taskId.ToString());
+        var principals = await InboxScope.PrincipalsAsync(reads, actor, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return task is not null && CanSee(actor, principals, task) ? task.ToView(forms) : throw new NotFoundException("task", taskId.ToString());
     }
 
     public Task<TaskView> ClaimAsync(Actor actor, Guid taskId, CancellationToken cancellationToken) =>
         runner.RunAsync(async (services, db, ct) =>
         {
             var task = await LoadVisibleAsync(db, actor, taskId, ct);
-            task.ClaimBy(actor.Id, clock.GetUtcNow().UtcDateTime);
+            if (!await TakeOverAsync(services, db, actor, task, ct))
+            {
+                task.ClaimBy(actor.Id, clock.GetUtcNow().UtcDateTime);
+            }
+
             await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.TaskClaimed, Subject(task), task.OrgPath,
                 new { task.Name, task.CaseType, task.CaseId, task.CaseNumber }, ct);
             return task.ToView(forms);
@@ -71,6 +81,7 @@ public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext read
         runner.RunAsync(async (services, db, ct) =>
         {
             var task = await LoadVisibleAsync(db, actor, taskId, ct);
+            await TakeOverAsync(services, db, actor, task, ct);
             task.Unclaim(actor.Id);
             await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.TaskUnclaimed, Subject(task), task.OrgPath,
                 new { task.Name, task.CaseType, task.CaseId, task.CaseNumber }, ct);
@@ -81,6 +92,7 @@ public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext read
         runner.RunAsync(async (services, db, ct) =>
         {
             var task = await LoadVisibleAsync(db, actor, taskId, ct);
+            await TakeOverAsync(services, db, actor, task, ct);
             var variables = forms.ToVariables(task.FormKey, decision);
             task.Complete(actor.Id, decision.Decision!.Trim(), decision.ReasonCode?.Trim(), decision.Comment, clock.GetUtcNow().UtcDateTime);
             await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.TaskCompleted, Subject(task), task.OrgPath,
@@ -89,17 +101,39 @@ public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext read
             return task.ToView(forms);
         }, cancellationToken);
 
-    private static async Task<WorkTask> LoadVisibleAsync(WorkflowDmsDbContext db, Actor actor, Guid taskId, CancellationToken ct)
+    private async Task<WorkTask> LoadVisibleAsync(WorkflowDmsDbContext db, Actor actor, Guid taskId, CancellationToken ct)
     {
         var task = await db.WorkTasks.Include(t => t.Candidates).FirstOrDefaultAsync(t => t.Id == taskId, ct);
-        return task is not null && CanSee(actor, task) ? task : throw new NotFoundException("task", taskId.ToString());
+        var principals = await InboxScope.PrincipalsAsync(db, actor, clock.GetUtcNow().UtcDateTime, ct);
+        return task is not null && CanSee(actor, principals, task) ? task : throw new NotFoundException("task", taskId.ToString());
     }
 
-    private static bool CanSee(Actor actor, WorkTask task) =>
-        actor.CanSee(task.OrgPath) && (task.Assignee == actor.Id || task.IsCandidate(actor.Id, actor.Groups));
+    /// <summary>
+    /// A substitute acting on a task the absent user holds first takes it over (a delegation from the absent
+    /// user to the substitute, audited with the reason), so the domain's assignee check then passes.
+    /// </summary>
+    private async Task<bool> TakeOverAsync(IServiceProvider services, WorkflowDmsDbContext db, Actor actor, WorkTask task, CancellationToken ct)
+    {
+        if (task.Status != WorkTaskStatus.Claimed || task.Assignee is null || task.Assignee == actor.Id)
+        {
+            return false;
+        }
 
-    private static List<string> CandidateNames(Actor actor) =>
-        [.. actor.Groups, WorkTaskCandidate.ForUser(actor.Id)];
+        var principals = await InboxScope.PrincipalsAsync(db, actor, clock.GetUtcNow().UtcDateTime, ct);
+        if (!principals.Any(p => p.IsSubstitution && p.UserId == task.Assignee))
+        {
+            return false;
+        }
+
+        var absent = task.Assignee;
+        task.Delegate(absent, actor.Id, clock.GetUtcNow().UtcDateTime);
+        await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.TaskDelegated, Subject(task), task.OrgPath,
+            new { task.Name, task.CaseType, task.CaseId, task.CaseNumber, from = absent, to = actor.Id, reason = "substitution" }, ct);
+        return true;
+    }
+
+    private static bool CanSee(Actor actor, IReadOnlyList<InboxPrincipal> principals, WorkTask task) =>
+        actor.CanSee(task.OrgPath) && principals.Any(p => p.Reaches(task));
 
     private static string Subject(WorkTask task) => $"{task.CaseType}:{task.CaseId}";
 }

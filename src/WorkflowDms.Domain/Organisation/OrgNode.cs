@@ -62,5 +62,22 @@ public class OrgNode
         };
     }
 
-    public void Rename(string name) => Name = name;
+    public bool IsOutlet => Kind is OrgNodeKind.Dealer or OrgNodeKind.ServiceStation;
+
+    /// <summary>A child that respects <see cref="OrgHierarchy"/> (what the admin API creates).</summary>
+    public static OrgNode CreateUnder(Guid id, string code, string name, OrgNodeKind kind, OrgNode parent, int? tier = null)
+    {
+        OrgHierarchy.EnsureAllowed(parent, kind, tier);
+        return CreateChild(id, code, name, kind, parent, tier);
+    }
+
+    public void Rename(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new BusinessRuleException("invalid-org-name", "An org node needs a name.");
+        }
+
+        Name = name.Trim();
+    }
 }

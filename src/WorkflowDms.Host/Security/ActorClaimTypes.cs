@@ -8,4 +8,7 @@ internal static class ActorClaimTypes
     public const string OrgNodeId = "wdms:org_node";
     public const string DealerId = "wdms:dealer_id";
     public const string DealerCode = "wdms:dealer_code";
+
+    /// <summary>One claim per role held at an org node, <c>group@/HQ/R1/</c> (see <c>AccessGrant</c>).</summary>
+    public const string Grant = "wdms:grant";
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using WorkflowDms.Application.Admin;
 using WorkflowDms.Application.Dealers;
 
 namespace WorkflowDms.Host.Security;
@@ -14,7 +15,8 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    DealerKeyDirectory directory)
+    DealerKeyDirectory directory,
+    DealerStatusDirectory dealerStatus)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -34,6 +36,11 @@ internal sealed class ApiKeyAuthenticationHandler(
         if (dealer is null)
         {
             return AuthenticateResult.Fail("The API key is unknown or revoked.");
+        }
+
+        if (!await dealerStatus.IsActiveAsync(dealer.DealerId, Context.RequestAborted))
+        {
+            return AuthenticateResult.Fail("The dealer is deactivated.");
         }
 
         Claim[] claims =

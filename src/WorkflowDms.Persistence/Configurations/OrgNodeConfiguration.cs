@@ -15,6 +15,7 @@ internal sealed class OrgNodeConfiguration : IEntityTypeConfiguration<OrgNode>
         builder.Property(n => n.Name).HasMaxLength(ColumnLengths.Name);
         builder.Property(n => n.Path).HasMaxLength(ColumnLengths.Path);
         builder.Ignore(n => n.Scope);
+        builder.Ignore(n => n.IsOutlet);
 
         builder.HasIndex(n => n.Code).IsUnique();
 
