@@ -1,0 +1,3 @@
+namespace WorkflowDms.Application.Recalls;
+
+public sealed record RecallClaimPage(IReadOnlyList<RecallClaimView> Items, string? Next);

@@ -1,0 +1,3 @@
+namespace WorkflowDms.Application.Recalls;
+
+public sealed record RecallImportRejectionView(int Line, string Vin, string Reason);

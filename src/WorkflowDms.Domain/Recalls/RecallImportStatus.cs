@@ -1,0 +1,9 @@
+namespace WorkflowDms.Domain.Recalls;
+
+public enum RecallImportStatus
+{
+    Queued,
+    Running,
+    Completed,
+    Failed,
+}
