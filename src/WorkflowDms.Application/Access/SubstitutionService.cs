@@ -50,7 +50,7 @@ public sealed class SubstitutionService(CommandRunner runner, WorkflowDmsDbConte
                 throw new BusinessRuleException("absentEmail", "absentEmail: only an admin may arrange cover for someone else.");
             }
 
-            var substitute = await FindInScopeAsync(db, actor, request.SubstituteEmail!, "substituteEmail", ct);
+            var substitute = await FindCoverAsync(db, absent, request.SubstituteEmail!, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             var substitution = Substitution.Create(
                 Guid.NewGuid(), absent.Id, absent.OrgPath, substitute.Id, substitute.OrgPath,
@@ -92,6 +92,19 @@ public sealed class SubstitutionService(CommandRunner runner, WorkflowDmsDbConte
         return user is not null && actor.CanSee(user.OrgPath)
             ? user
             : throw new BusinessRuleException("unknown-user", $"{field}: no staff user '{email}' in your scope.");
+    }
+
+    /// <summary>
+    /// The substitute: any staff user at or above the absent user's node. Unknown e-mails and users who cannot
+    /// cover get the same answer, so the route does not reveal who exists elsewhere in the tree.
+    /// </summary>
+    private static async Task<AppUser> FindCoverAsync(WorkflowDmsDbContext db, AppUser absent, string email, CancellationToken ct)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
+        return user is not null && absent.OrgPath.StartsWith(user.OrgPath, StringComparison.Ordinal) && user.Id != absent.Id
+            ? user
+            : throw new BusinessRuleException("unknown-substitute", $"substituteEmail: no staff user '{email}' at or above the absent user's org node.");
     }
 
     private async Task<List<SubstitutionView>> ViewsAsync(WorkflowDmsDbContext db, IReadOnlyList<Substitution> list, CancellationToken ct)

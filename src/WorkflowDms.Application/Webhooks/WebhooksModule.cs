@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkflowDms.Application.Common;
+
+namespace WorkflowDms.Application.Webhooks;
+
+/// <summary>Webhooks: registration, fan-out from the case-event outbox, the delivery job runner and its HTTP sender.</summary>
+internal sealed class WebhooksModule : IApplicationModule
+{
+    public void Register(IServiceCollection services)
+    {
+        services.AddScoped<WebhookService>();
+        services.AddSingleton<WebhookFanOut>();
+        services.AddSingleton<WebhookDispatcher>();
+        services.TryAddSingleton<IWebhookSender, HttpWebhookSender>();
+    }
+}
