@@ -33,6 +33,18 @@ internal static class ClaimFactsBuilder
         var overdueReturns = db.Claims.AsNoTracking()
             .Count(c => c.DealerId == claim.DealerId && c.Status == ClaimStatus.PartsReturnPending && c.UpdatedAt < overdueSince);
         var modelGroup = vehicle?.ModelGroup ?? "";
+        var preAuthorization = claim.PreAuthorizationNumber is null
+            ? null
+            : db.PreAuthorizations.AsNoTracking().SingleOrDefault(p => p.Number == claim.PreAuthorizationNumber && p.DealerId == claim.DealerId && p.Status == PreAuthorizationStatus.Approved);
+        var preAuthorizationReused = preAuthorization is not null && db.Claims.AsNoTracking()
+            .Any(c => c.PreAuthorizationNumber == claim.PreAuthorizationNumber && c.Id != claim.Id && c.Status != ClaimStatus.Rejected);
+        var maintenanceFees = claim.ClaimType == ClaimTypes.FreeMaintenance
+            ? db.MaintenanceFees.AsNoTracking().Where(f => f.ModelGroup == modelGroup).ToList()
+            : [];
+        var maintenanceFee = maintenanceFees.SingleOrDefault(f => f.Sequence == claim.MaintenanceSequence);
+        var maintenanceClaimed = claim.ClaimType == ClaimTypes.FreeMaintenance && db.Claims.AsNoTracking().Any(c =>
+            c.Vin == claim.Vin && c.Id != claim.Id && c.ClaimType == ClaimTypes.FreeMaintenance
+            && c.MaintenanceSequence == claim.MaintenanceSequence && c.Status != ClaimStatus.Rejected);
 
         var lines = claim.Lines.OrderBy(l => l.LineNumber).Select(l =>
         {
@@ -80,7 +92,26 @@ internal static class ClaimFactsBuilder
             PartLineCount = claim.Lines.Count(l => l.Type == ClaimLineType.Part),
             DuplicateRepairOrder = duplicate,
             ManualAuditRequested = manualAuditRequested,
-            HasValidPreAuthorization = false, // pre-authorisations arrive with the full warranty lifecycle (issue 3)
+            ClaimType = claim.ClaimType,
+            PreAuthorizationNumber = claim.PreAuthorizationNumber,
+            PreAuthorizationApproved = preAuthorization is not null,
+            PreAuthorizationVinMatches = preAuthorization?.Vin == claim.Vin,
+            RepairBeforePreAuthorization = preAuthorization is not null && claim.RepairDate < preAuthorization.ValidFrom,
+            PreAuthorizationExpired = preAuthorization is not null && claim.SubmittedAt > preAuthorization.ValidUntil,
+            PreAuthorizedMaxAmount = (preAuthorization?.AuthorizedMaxMinor ?? 0) / 100m,
+            PreAuthorizationUsedByOtherClaim = preAuthorizationReused,
+            HasValidPreAuthorization = preAuthorization is not null
+                && preAuthorization.Vin == claim.Vin
+                && claim.RepairDate >= preAuthorization.ValidFrom
+                && preAuthorization.IsValidAt(claim.SubmittedAt)
+                && claim.TotalMinor <= preAuthorization.AuthorizedMaxMinor
+                && !preAuthorizationReused,
+            Appealed = claim.AppealCount > 0,
+            MaintenanceSequence = claim.MaintenanceSequence ?? 0,
+            MaintenanceSequenceAlreadyClaimed = maintenanceClaimed,
+            MaintenancePolicyCount = maintenanceFees.Count == 0 ? 0 : maintenanceFees.Max(f => f.Sequence),
+            MaintenanceFeeConfigured = maintenanceFee is not null,
+            MaintenanceFee = (maintenanceFee?.FeeMinor ?? 0) / 100m,
             Lines = lines,
         };
 

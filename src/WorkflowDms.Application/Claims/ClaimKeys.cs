@@ -9,6 +9,7 @@ public static class ClaimKeys
     public const string ResubmittedMessage = "claim-resubmitted";
     public const string PartsShippedMessage = "parts-shipped";
     public const string PartsReceivedMessage = "parts-received";
+    public const string AppealedMessage = "claim-appealed";
 
     public static string BusinessKey(Guid claimId) => $"claim:{claimId}";
 

@@ -60,6 +60,8 @@ internal static class ClaimPricing
         FaultCode = Blank(submission.FaultCode),
         CausalPartNumber = Blank(submission.CausalPartNumber),
         PreAuthorizationNumber = Blank(submission.PreAuthorizationNumber),
+        ClaimType = submission.ClaimType ?? ClaimTypes.Warranty,
+        MaintenanceSequence = submission.MaintenanceSequence,
     };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

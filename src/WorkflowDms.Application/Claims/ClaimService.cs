@@ -11,6 +11,7 @@ using WorkflowDms.Domain.Claims;
 using WorkflowDms.Domain.Dealers;
 using WorkflowDms.Domain.Errors;
 using WorkflowDms.Domain.Idempotency;
+using WorkflowDms.Domain.Tasks;
 using WorkflowDms.Persistence;
 
 namespace WorkflowDms.Application.Claims;
@@ -19,8 +20,12 @@ namespace WorkflowDms.Application.Claims;
 /// The warranty-claim use cases: submit (with idempotency), read, list and resubmit. Each command is one
 /// transaction in which the claim, its workflow instance, tasks and audit entries are written together.
 /// </summary>
-public sealed class ClaimService(CommandRunner runner, IValidator<ClaimSubmission> validator, WorkflowDmsDbContext reads, TimeProvider clock)
+public sealed class ClaimService(
+    CommandRunner runner, IValidator<ClaimSubmission> validator, IValidator<ClaimLineDecisions> lineValidator, WorkflowDmsDbContext reads, TimeProvider clock)
 {
+    /// <summary>The forms of the tasks in which a reviewer decides a claim; their holder may decide lines.</summary>
+    private static readonly string[] ReviewForms = ["claim-review", "claim-appeal-review"];
+
     private const int MaxIdempotencyKeyLength = 100;
 
     public async Task<CommandResponse> SubmitAsync(
@@ -144,6 +149,76 @@ public sealed class ClaimService(CommandRunner runner, IValidator<ClaimSubmissio
             await services.GetRequiredService<WorkflowRuntime>().DeliverMessageAsync(message, ClaimKeys.BusinessKey(claim.Id), payload, actor, ct);
             return claim.ToView();
         }, cancellationToken);
+
+    /// <summary>
+    /// The dealer appeals a rejection (W-60): checked against the claim first (422/409 with the reason), then
+    /// handed to the waiting process, which reopens the claim and opens an appeal-review task.
+    /// </summary>
+    public async Task<ClaimView> AppealAsync(Actor actor, Guid claimId, ClaimAppeal appeal, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(appeal.Reason) || appeal.Reason.Length > 2000)
+        {
+            throw new RequestBodyException(400, "Invalid appeal", "reason is required (at most 2000 characters).", "reason");
+        }
+
+        return await runner.RunAsync(async (services, db, ct) =>
+        {
+            var claim = await LoadVisibleAsync(db, actor, claimId, ct);
+            claim.EnsureCanAppeal(appeal.Reason);
+            var reason = appeal.Reason.Trim();
+            await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.MessageReceived, ClaimKeys.AuditSubject(claim.Id), claim.OrgPath,
+                new { message = ClaimKeys.AppealedMessage, reason }, ct);
+            await services.GetRequiredService<WorkflowRuntime>().DeliverMessageAsync(ClaimKeys.AppealedMessage, ClaimKeys.BusinessKey(claim.Id),
+                new Dictionary<string, object?> { ["appealReason"] = reason }, actor, ct);
+            return claim.ToView();
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The reviewer holding the claim's open review task decides lines one by one (W-51): approve, adjust to an
+    /// amount, or reject. Completing the task with <c>approve</c> then pays the sum of the approved amounts.
+    /// </summary>
+    public async Task<ClaimView> DecideLinesAsync(Actor actor, Guid claimId, ClaimLineDecisions decisions, CancellationToken cancellationToken)
+    {
+        await lineValidator.ValidateAndThrowAsync(decisions, cancellationToken);
+        return await runner.RunAsync(async (services, db, ct) =>
+        {
+            var claim = await LoadVisibleAsync(db, actor, claimId, ct);
+            var tasks = await db.WorkTasks.Include(t => t.Candidates)
+                .Where(t => t.CaseType == ClaimKeys.CaseType && t.CaseId == claimId
+                    && (t.Status == WorkTaskStatus.Open || t.Status == WorkTaskStatus.Claimed)
+                    && ReviewForms.Contains(t.FormKey))
+                .ToListAsync(ct);
+            var holds = tasks.Exists(t => t.Assignee == actor.Id || (t.Assignee is null && t.IsCandidate(actor.Id, actor.Groups)));
+            if (!holds)
+            {
+                throw tasks.Exists(t => actor.CanSee(t.OrgPath) && t.IsCandidate(actor.Id, actor.Groups))
+                    ? new BusinessRuleException("review-task-held-by-another", $"Another reviewer holds the review task of claim {claim.Number}.")
+                    : new BusinessRuleException("no-review-task", $"You hold no open review task for claim {claim.Number}; line decisions are made while reviewing it.");
+            }
+
+            foreach (var line in decisions.Lines!)
+            {
+                var disposition = line.Decision switch
+                {
+                    "approve" => ClaimLineDisposition.Approved,
+                    "adjust" => ClaimLineDisposition.Adjusted,
+                    _ => ClaimLineDisposition.Rejected,
+                };
+                claim.DecideLine(line.LineNumber!.Value, disposition, line.ApprovedAmount is { } a ? (long)(a * 100) : null, line.ReasonCode?.Trim());
+            }
+
+            await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.ClaimLineDecided, ClaimKeys.AuditSubject(claim.Id), claim.OrgPath,
+                new { lines = decisions.Lines!.Select(l => new { l.LineNumber, l.Decision, l.ApprovedAmount, l.ReasonCode }) }, ct);
+            return claim.ToView();
+        }, cancellationToken);
+    }
+
+    private static async Task<Claim> LoadVisibleAsync(WorkflowDmsDbContext db, Actor actor, Guid claimId, CancellationToken ct)
+    {
+        var claim = await db.Claims.Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == claimId, ct);
+        return claim is not null && actor.CanSee(claim.OrgPath) ? claim : throw new NotFoundException("claim", claimId.ToString());
+    }
 
     public async Task<ClaimView> GetAsync(Actor actor, Guid claimId, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using WorkflowDms.Domain.Claims;
 using WorkflowDms.Domain.Vehicles;
 
 namespace WorkflowDms.Application.Claims;
@@ -26,6 +27,11 @@ public sealed class ClaimSubmissionValidator : AbstractValidator<ClaimSubmission
         RuleFor(c => c.CausalPartNumber).MaximumLength(40);
         RuleFor(c => c.PreAuthorizationNumber).MaximumLength(40);
         RuleFor(c => c.PerformingDealerCode).MaximumLength(20);
+        RuleFor(c => c.ClaimType).Must(t => t is null || ClaimTypes.IsKnown(t))
+            .WithMessage(c => $"Unknown claim type '{c.ClaimType}'; expected one of: {string.Join(", ", ClaimTypes.All)}.");
+        RuleFor(c => c.MaintenanceSequence).NotNull().InclusiveBetween(1, 20).When(c => c.ClaimType == ClaimTypes.FreeMaintenance);
+        RuleFor(c => c.MaintenanceSequence).Null().When(c => c.ClaimType != ClaimTypes.FreeMaintenance)
+            .WithMessage("Only a free-maintenance claim has a maintenance sequence.");
         RuleFor(c => c.Lines).NotEmpty();
         RuleFor(c => c.Lines).Must(l => l!.Count <= 50).When(c => c.Lines is not null)
             .WithMessage("A claim has at most 50 lines.");

@@ -25,4 +25,10 @@ public sealed record ClaimView(
     string? DecisionReasonCode,
     string? DecisionComment,
     RuleResultView? RuleResults,
-    IReadOnlyList<ClaimLineView> Lines);
+    IReadOnlyList<ClaimLineView> Lines,
+    string ClaimType,
+    int? MaintenanceSequence,
+    string? PreAuthorizationNumber,
+    int AppealCount,
+    string? AppealReason,
+    Guid? PaymentBatchId);

@@ -31,7 +31,13 @@ internal static class ClaimViews
         claim.DecisionReasonCode,
         claim.DecisionComment,
         claim.LastRuleResultJson is { } json ? JsonSerializer.Deserialize<RuleResultView>(json, Json) : null,
-        claim.Lines.OrderBy(l => l.LineNumber).Select(ToView).ToList());
+        claim.Lines.OrderBy(l => l.LineNumber).Select(ToView).ToList(),
+        claim.ClaimType,
+        claim.MaintenanceSequence,
+        claim.PreAuthorizationNumber,
+        claim.AppealCount,
+        claim.AppealReason,
+        claim.PaymentBatchId);
 
     public static ClaimSummaryView ToSummary(this Claim claim) => new(
         claim.Id, claim.Number, claim.Status.ToString(), claim.DealerCode, claim.DealerClaimNumber, claim.Vin,

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowDms.Application.Claims.Steps;
 using WorkflowDms.Application.Common;
+using WorkflowDms.Application.Demo;
 using WorkflowDms.Application.Inbox;
 using WorkflowDms.Application.Policies;
 using WorkflowDms.Application.Workflows;
@@ -15,11 +16,17 @@ internal sealed class ClaimsModule : IApplicationModule
     public void Register(IServiceCollection services)
     {
         services.AddSingleton<IValidator<ClaimSubmission>, ClaimSubmissionValidator>();
+        services.AddSingleton<IValidator<ClaimLineDecisions>, ClaimLineDecisionsValidator>();
         services.AddScoped<ClaimService>();
+        services.AddSingleton<IValidator<PreAuthorizationSubmission>, PreAuthorizationSubmissionValidator>();
+        services.AddSingleton<IValidator<PreAuthorizationDecision>, PreAuthorizationDecisionValidator>();
+        services.AddScoped<PreAuthorizationService>();
+        services.AddScoped<IDemoSeedStep, WarrantyDemoSeed>();
         services.AddSingleton<ICaseType, ClaimCaseType>();
         services.AddScoped<IRuleFactsProvider, ClaimRuleFacts>();
         services.AddSingleton<ITaskForm, ClaimReviewForm>();
         services.AddSingleton<ITaskForm, PartInspectionForm>();
+        services.AddSingleton<ITaskForm, ClaimAppealReviewForm>();
         services.AddScoped<ClaimStepContext>();
         services.AddScoped<IServiceTaskHandler, ApproveClaimHandler>();
         services.AddScoped<IServiceTaskHandler, SendBackClaimHandler>();
@@ -29,5 +36,6 @@ internal sealed class ClaimsModule : IApplicationModule
         services.AddScoped<IServiceTaskHandler, RequestPartsReturnHandler>();
         services.AddScoped<IServiceTaskHandler, ApproveClaimForPaymentHandler>();
         services.AddScoped<IServiceTaskHandler, ChargeBackClaimHandler>();
+        services.AddScoped<IServiceTaskHandler, ReopenClaimForAppealHandler>();
     }
 }

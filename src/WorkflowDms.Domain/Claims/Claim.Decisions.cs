@@ -102,16 +102,69 @@ public partial class Claim
     /// <summary>Straight after approval, or when the required parts were received.</summary>
     public void ApproveForPayment(DateTime now) => Fire(ClaimTrigger.ApproveForPayment, now);
 
-    /// <summary>The parts-return deadline passed: the approval is withdrawn with reason PNR.</summary>
-    public void ChargeBack(string? comment, DateTime now)
+    /// <summary>
+    /// The approval is withdrawn (domain-reference W-53/W-56): the part was not returned in time or is missing
+    /// (PNR), showed no defect (NDF), or arrived damaged so the defect cannot be established (PD).
+    /// </summary>
+    public void ChargeBack(string reasonCode, string? comment, DateTime now)
     {
         EnsureCanFire(ClaimTrigger.ChargeBack);
+        RequireReason(reasonCode);
         ApprovedMinor = 0;
-        SetDecision(ClaimReasonCodes.PartsNotReturned, comment);
+        SetDecision(reasonCode, comment);
         Fire(ClaimTrigger.ChargeBack, now);
     }
 
+    /// <summary>
+    /// The dealer appeals a rejection (domain-reference W-60): once per claim, back to manual review. The
+    /// lines are reopened so the reviewer decides them afresh.
+    /// </summary>
+    public void Appeal(string reason, DateTime now)
+    {
+        EnsureCanAppeal(reason);
+        foreach (var line in _lines)
+        {
+            line.Reopen();
+        }
+
+        AppealCount++;
+        AppealReason = reason.Trim();
+        ApprovedMinor = null;
+        SetDecision(null, null);
+        Fire(ClaimTrigger.Appeal, now);
+    }
+
+    /// <summary>Throws unless the claim may be appealed now: rejected, not charged back, not appealed before, with a reason.</summary>
+    public void EnsureCanAppeal(string? reason)
+    {
+        EnsureCanFire(ClaimTrigger.Appeal);
+        if (AppealCount > 0)
+        {
+            throw new BusinessRuleException("appeal-already-used", $"Claim {Number} was already appealed once; the decision on the appeal is final.");
+        }
+
+        // Only a charge-back rejects a claim after it was approved with a part to return.
+        if (PartsReturnRequired)
+        {
+            throw new BusinessRuleException("charge-back-not-appealable", $"Claim {Number} was charged back after the old-part return; a charge-back is not appealed.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new BusinessRuleException("reason-required", "An appeal needs a reason.");
+        }
+    }
+
+    /// <summary>The claim is paid.</summary>
     public void Pay(DateTime now) => Fire(ClaimTrigger.Pay, now);
+
+    /// <summary>Settlement: the claim is paid in payment batch <paramref name="batchId"/>.</summary>
+    public void PayInBatch(Guid batchId, DateTime now)
+    {
+        EnsureCanFire(ClaimTrigger.Pay);
+        PaymentBatchId = batchId;
+        Fire(ClaimTrigger.Pay, now);
+    }
 
     public void Close(DateTime now) => Fire(ClaimTrigger.Close, now);
 

@@ -77,8 +77,9 @@ public partial class Claim
         machine.Configure(ClaimStatus.Paid)
             .Permit(ClaimTrigger.Close, ClaimStatus.Closed);
 
-        // A rejection is final for this claim (an appeal would be a new case); closing archives it.
+        // A rejection may be appealed once (W-60, checked in Claim.Appeal); closing archives it.
         machine.Configure(ClaimStatus.Rejected)
+            .Permit(ClaimTrigger.Appeal, ClaimStatus.PendingReview)
             .Permit(ClaimTrigger.Close, ClaimStatus.Closed);
 
         machine.Configure(ClaimStatus.Closed);

@@ -22,6 +22,7 @@ public partial class Claim : IVersioned
         Vin = "";
         RepairOrderNumber = "";
         Currency = "";
+        ClaimType = ClaimTypes.Warranty;
     }
 
     public Guid Id { get; private set; }
@@ -54,6 +55,20 @@ public partial class Claim : IVersioned
     public string? CausalPartNumber { get; private set; }
 
     public string? PreAuthorizationNumber { get; private set; }
+
+    /// <summary><see cref="ClaimTypes.Warranty"/> or <see cref="ClaimTypes.FreeMaintenance"/>.</summary>
+    public string ClaimType { get; private set; }
+
+    /// <summary>Free-maintenance visit number (1 = first free service); null on warranty claims.</summary>
+    public int? MaintenanceSequence { get; private set; }
+
+    /// <summary>How often the dealer appealed a rejection (at most once, W-60).</summary>
+    public int AppealCount { get; private set; }
+
+    public string? AppealReason { get; private set; }
+
+    /// <summary>The settlement batch that paid the claim.</summary>
+    public Guid? PaymentBatchId { get; private set; }
 
     public ClaimStatus Status { get; private set; }
 
@@ -149,6 +164,12 @@ public partial class Claim : IVersioned
         FaultCode = header.FaultCode;
         CausalPartNumber = header.CausalPartNumber;
         PreAuthorizationNumber = header.PreAuthorizationNumber;
+        ClaimType = ClaimTypes.IsKnown(header.ClaimType)
+            ? header.ClaimType
+            : throw new BusinessRuleException("invalid-claim", $"Unknown claim type '{header.ClaimType}'.");
+        MaintenanceSequence = ClaimType == ClaimTypes.FreeMaintenance
+            ? header.MaintenanceSequence is > 0 ? header.MaintenanceSequence : throw new BusinessRuleException("invalid-claim", "A free-maintenance claim needs a maintenance sequence of 1 or more.")
+            : null;
 
         _lines.Clear();
         var lineNumber = 0;

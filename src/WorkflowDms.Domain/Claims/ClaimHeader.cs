@@ -17,4 +17,10 @@ public sealed record ClaimHeader
     public string? CausalPartNumber { get; init; }
 
     public string? PreAuthorizationNumber { get; init; }
+
+    /// <summary><see cref="ClaimTypes.Warranty"/> or <see cref="ClaimTypes.FreeMaintenance"/>.</summary>
+    public string ClaimType { get; init; } = ClaimTypes.Warranty;
+
+    /// <summary>The free-maintenance visit (1 = first free service, 首保); only for free-maintenance claims.</summary>
+    public int? MaintenanceSequence { get; init; }
 }

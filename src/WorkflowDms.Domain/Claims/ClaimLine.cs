@@ -104,6 +104,14 @@ public class ClaimLine
         }
     }
 
+    /// <summary>An appeal reopens every line for a fresh decision.</summary>
+    internal void Reopen()
+    {
+        Disposition = ClaimLineDisposition.Pending;
+        ApprovedAmountMinor = null;
+        ReasonCode = null;
+    }
+
     internal void RejectIfPending(string reasonCode)
     {
         if (Disposition == ClaimLineDisposition.Pending)

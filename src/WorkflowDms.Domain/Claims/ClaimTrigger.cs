@@ -13,4 +13,5 @@ public enum ClaimTrigger
     ChargeBack,
     Pay,
     Close,
+    Appeal,
 }

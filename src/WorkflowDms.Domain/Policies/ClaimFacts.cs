@@ -37,5 +37,31 @@ public sealed record ClaimFacts
     public bool ManualAuditRequested { get; init; }
     /// <summary>A pre-authorisation number was given and is approved and valid on the repair date.</summary>
     public bool HasValidPreAuthorization { get; init; }
+    /// <summary>The pre-authorisation number the claim quotes, if any.</summary>
+    public string? PreAuthorizationNumber { get; init; }
+    /// <summary>The quoted number is an approved pre-authorisation of this dealer (W-27).</summary>
+    public bool PreAuthorizationApproved { get; init; }
+    /// <summary>The approved pre-authorisation was granted for this VIN (W-27).</summary>
+    public bool PreAuthorizationVinMatches { get; init; }
+    /// <summary>The repair date is before the pre-authorisation was approved (W-28).</summary>
+    public bool RepairBeforePreAuthorization { get; init; }
+    /// <summary>The claim was (re)submitted after the pre-authorisation's last valid day (W-29).</summary>
+    public bool PreAuthorizationExpired { get; init; }
+    /// <summary>The authorised maximum in major units; 0 when not approved (W-30).</summary>
+    public decimal PreAuthorizedMaxAmount { get; init; }
+    /// <summary>Another claim that is not rejected already quotes this pre-authorisation.</summary>
+    public bool PreAuthorizationUsedByOtherClaim { get; init; }
+    /// <summary>The dealer appealed an earlier rejection of this claim (W-60).</summary>
+    public bool Appealed { get; init; }
+    /// <summary>Free-maintenance visit number (1 = first free service); 0 on warranty claims.</summary>
+    public int MaintenanceSequence { get; init; }
+    /// <summary>Another free-maintenance claim for this VIN with the same visit number is not rejected (W-37).</summary>
+    public bool MaintenanceSequenceAlreadyClaimed { get; init; }
+    /// <summary>Free visits the policy grants the vehicle's model group; 0 when none configured (W-37).</summary>
+    public int MaintenancePolicyCount { get; init; }
+    /// <summary>A fee is configured for (model group, visit) (W-38).</summary>
+    public bool MaintenanceFeeConfigured { get; init; }
+    /// <summary>The configured fee in major units (W-38).</summary>
+    public decimal MaintenanceFee { get; init; }
     public IReadOnlyList<ClaimLineFacts> Lines { get; init; } = [];
 }

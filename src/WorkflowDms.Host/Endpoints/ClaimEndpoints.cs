@@ -35,6 +35,29 @@ internal sealed class ClaimEndpoints : IEndpointModule
         claims.MapPost("/{id:guid}/parts-receipt", ReceivePartsAsync).RequireAuthorization(Policies.Staff)
             .WithSummary("Confirm the old part arrived at the returns warehouse; opens the inspection task")
             .Produces<ClaimView>().ProducesProblem(404).ProducesProblem(409);
+
+        claims.MapPost("/{id:guid}/line-decisions", DecideLinesAsync).RequireAuthorization(Policies.Staff)
+            .WithSummary("Decide claim lines one by one (approve, adjust with amount and reason, reject with reason) while holding the claim's review task")
+            .WithDescription("Then complete the review task with decision approve: the approved amount is the sum over the lines (reason PWA when partial).")
+            .Accepts<ClaimLineDecisions>("application/json")
+            .Produces<ClaimView>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        claims.MapPost("/{id:guid}/appeal", AppealAsync).RequireAuthorization(Policies.Dealer)
+            .WithSummary("Appeal a rejected claim once, with a reason (W-60); it goes back to review")
+            .Accepts<ClaimAppeal>("application/json")
+            .Produces<ClaimView>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+    }
+
+    private static async Task<Ok<ClaimView>> DecideLinesAsync(Guid id, HttpContext http, ClaimService service, CancellationToken ct)
+    {
+        var (decisions, _) = await JsonBody.ReadAsync<ClaimLineDecisions>(http.Request, ct);
+        return TypedResults.Ok(await service.DecideLinesAsync(http.Actor(), id, decisions, ct));
+    }
+
+    private static async Task<Ok<ClaimView>> AppealAsync(Guid id, HttpContext http, ClaimService service, CancellationToken ct)
+    {
+        var (appeal, _) = await JsonBody.ReadAsync<ClaimAppeal>(http.Request, ct);
+        return TypedResults.Ok(await service.AppealAsync(http.Actor(), id, appeal, ct));
     }
 
     private static async Task<Ok<ClaimView>> ShipPartsAsync(Guid id, HttpContext http, ClaimService service, CancellationToken ct)

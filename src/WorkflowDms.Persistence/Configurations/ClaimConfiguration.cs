@@ -23,6 +23,8 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Property(c => c.CausalPartNumber).HasMaxLength(ColumnLengths.Code);
         builder.Property(c => c.PreAuthorizationNumber).HasMaxLength(64);
         builder.Property(c => c.Currency).HasMaxLength(3).IsFixedLength();
+        builder.Property(c => c.ClaimType).HasMaxLength(ColumnLengths.Code);
+        builder.Property(c => c.AppealReason).HasMaxLength(ColumnLengths.Comment);
         builder.Property(c => c.DecisionReasonCode).HasMaxLength(ColumnLengths.Reason);
         builder.Property(c => c.DecisionComment).HasMaxLength(ColumnLengths.Comment);
         builder.Ignore(c => c.PermittedTriggers);
@@ -42,5 +44,9 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
 
         // Vehicle history facts (mileage before/after this repair).
         builder.HasIndex(c => new { c.Vin, c.RepairDate });
+
+        // Pre-authorisation reuse (W-27) and settlement (claims approved for payment per dealer).
+        builder.HasIndex(c => c.PreAuthorizationNumber);
+        builder.HasIndex(c => new { c.DealerId, c.Status });
     }
 }

@@ -23,6 +23,7 @@ public class ClaimLifecycleTests
         [(ClaimStatus.ApprovedForPayment, ClaimTrigger.Pay)] = ClaimStatus.Paid,
         [(ClaimStatus.Paid, ClaimTrigger.Close)] = ClaimStatus.Closed,
         [(ClaimStatus.Rejected, ClaimTrigger.Close)] = ClaimStatus.Closed,
+        [(ClaimStatus.Rejected, ClaimTrigger.Appeal)] = ClaimStatus.PendingReview,
     };
 
     public static TheoryData<ClaimStatus, ClaimTrigger> LegalMoves()
@@ -121,8 +122,9 @@ public class ClaimLifecycleTests
             case ClaimTrigger.Resubmit: claim.Resubmit(TestData.Header(), TestData.Lines(), now); break;
             case ClaimTrigger.RequirePartsReturn: claim.RequirePartsReturn(now); break;
             case ClaimTrigger.ApproveForPayment: claim.ApproveForPayment(now); break;
-            case ClaimTrigger.ChargeBack: claim.ChargeBack(null, now); break;
-            case ClaimTrigger.Pay: claim.Pay(now); break;
+            case ClaimTrigger.ChargeBack: claim.ChargeBack("PNR", null, now); break;
+            case ClaimTrigger.Pay: claim.PayInBatch(Guid.NewGuid(), now); break;
+            case ClaimTrigger.Appeal: claim.Appeal("The fault is covered by the extended warranty.", now); break;
             case ClaimTrigger.Close: claim.Close(now); break;
             default: throw new ArgumentOutOfRangeException(nameof(trigger));
         }

@@ -167,7 +167,7 @@ public class ClaimTests
     {
         var claim = TestData.ClaimIn(ClaimStatus.PartsReturnPending);
 
-        claim.ChargeBack("parts not received in 30 days", TestData.Now);
+        claim.ChargeBack(ClaimReasonCodes.PartsNotReturned, "parts not received in 30 days", TestData.Now);
 
         Assert.Equal(ClaimStatus.Rejected, claim.Status);
         Assert.Equal(ClaimReasonCodes.PartsNotReturned, claim.DecisionReasonCode);

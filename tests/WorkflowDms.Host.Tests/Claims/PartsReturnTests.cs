@@ -31,21 +31,30 @@ public sealed class PartsReturnTests(HostFixture host) : IClassFixture<HostFixtu
         Assert.Equal("ApprovedForPayment", claim["status"]!.GetValue<string>());
     }
 
-    [Fact]
-    public async Task ReturnedPartDamaged_ClaimIsChargedBack()
+    /// <summary>W-56: each failed inspection charges the claim back with its own X12 reason.</summary>
+    [Theory]
+    [InlineData("damaged", "PD", "RET-2")]
+    [InlineData("no-fault-found", "NDF", "RET-3")]
+    [InlineData("missing", "PNR", "RET-5")]
+    public async Task ReturnedPartFailsInspection_ClaimIsChargedBackWithTheInspectionReason(string inspectionResult, string reason, string number)
     {
-        var claimId = await ApprovedConverterClaimAsync("RET-2");
+        var claimId = await ApprovedConverterClaimAsync(number);
         await host.AsDealer("D1001").PostJsonAsync($"/api/v1/claims/{claimId}/parts-shipment", """{"trackingNumber":"SF2"}""").ExpectAsync(HttpStatusCode.OK);
         var reviewer = await host.AsStaffAsync("hq.reviewer@demo.local");
         await (await reviewer.PostAsync($"/api/v1/claims/{claimId}/parts-receipt", null, TestContext.Current.CancellationToken)).ExpectAsync(HttpStatusCode.OK);
         var inspection = await TaskForAsync(reviewer, claimId);
 
-        await (await reviewer.PostAsync($"/api/v1/tasks/{inspection["id"]}/complete", Json("""{"decision":"damaged","comment":"Housing cracked in transit"}"""), TestContext.Current.CancellationToken)).ExpectAsync(HttpStatusCode.OK);
+        await (await reviewer.PostAsync($"/api/v1/tasks/{inspection["id"]}/complete", Json($$"""{"decision":"{{inspectionResult}}","comment":"Checked on the bench"}"""), TestContext.Current.CancellationToken)).ExpectAsync(HttpStatusCode.OK);
 
         var claim = await (await reviewer.GetAsync($"/api/v1/claims/{claimId}", TestContext.Current.CancellationToken)).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal("Rejected", claim["status"]!.GetValue<string>());
-        Assert.Equal("PNR", claim["decisionReasonCode"]!.GetValue<string>());
+        Assert.Equal(reason, claim["decisionReasonCode"]!.GetValue<string>());
+        Assert.Contains("Checked on the bench", claim["decisionComment"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(0m, claim["approvedAmount"]!.GetValue<decimal>());
+
+        // A charge-back is not appealable (W-60 covers rejections of the claim itself).
+        var appeal = await host.AsDealer("D1001").PostJsonAsync($"/api/v1/claims/{claimId}/appeal", """{"reason":"The part was faulty"}""").ExpectProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("charge-back", appeal.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using WorkflowDms.Domain.Policies;
 using WorkflowDms.Engine.Ports;
 using static WorkflowDms.Rules.Tests.WarrantyClaim.WarrantyScenario;
 
@@ -13,6 +14,41 @@ internal static class WarrantyRuleCases
         RuleOutcome Outcome, string ReasonCode, string Source, Func<WarrantyScenario> Fires, Func<WarrantyScenario> DoesNotFire);
 
     private static readonly WarrantyScenario Clean = WarrantyScenario.Clean;
+
+    /// <summary>A 11,500.00 claim quoting an approved pre-authorisation (max 12,000.00) for this VIN, in time: valid.</summary>
+    private static readonly WarrantyScenario PreAuthorized = Clean.WithClaim(c => c with
+    {
+        TotalAmount = 11_500.00m,
+        PreAuthorizationNumber = "PA-260301-0000000001",
+        PreAuthorizationApproved = true,
+        PreAuthorizationVinMatches = true,
+        PreAuthorizedMaxAmount = 12_000.00m,
+        HasValidPreAuthorization = true,
+    });
+
+    /// <summary>A first free service (300.00) of a model whose policy grants two, claimed as one "other" line, fault code blank.</summary>
+    private static readonly WarrantyScenario FreeMaintenance = Clean
+        .WithLines(Other("First free maintenance", 300.00m))
+        .WithClaim(c => c with
+        {
+            ClaimType = "free-maintenance",
+            FaultCode = null,
+            FaultCodeKnown = false,
+            CausalPartNumber = null,
+            MaintenanceSequence = 1,
+            MaintenancePolicyCount = 2,
+            MaintenanceFeeConfigured = true,
+            MaintenanceFee = 300.00m,
+        });
+
+    private static ClaimLineFacts Other(string description, decimal amount) => new()
+    {
+        Type = "other",
+        Description = description,
+        Quantity = 1,
+        UnitPrice = amount,
+        Amount = amount,
+    };
 
     public static IReadOnlyDictionary<string, Case> All { get; } = new Dictionary<string, Case>
     {
@@ -101,9 +137,45 @@ internal static class WarrantyRuleCases
         ["W-27-pre-authorization-missing"] = new(RuleOutcome.SendBack, "AC", "W-27",
             () => Clean.WithClaim(c => c with { TotalAmount = 10_000.01m }),
             () => Clean.WithClaim(c => c with { TotalAmount = 10_000.01m, HasValidPreAuthorization = true })),
+        ["W-27-pre-authorization-not-approved"] = new(RuleOutcome.SendBack, "AC", "W-27",
+            () => Clean.WithClaim(c => c with { PreAuthorizationNumber = "PA-260301-0000000001" }),
+            () => PreAuthorized),
+        ["W-27-pre-authorization-other-vin"] = new(RuleOutcome.SendBack, "AC", "W-27",
+            () => PreAuthorized.WithClaim(c => c with { PreAuthorizationVinMatches = false, HasValidPreAuthorization = false }),
+            () => PreAuthorized),
+        ["W-27-pre-authorization-already-used"] = new(RuleOutcome.SendBack, "DC", "W-27",
+            () => PreAuthorized.WithClaim(c => c with { PreAuthorizationUsedByOtherClaim = true, HasValidPreAuthorization = false }),
+            () => PreAuthorized),
+        ["W-28-repair-before-authorization"] = new(RuleOutcome.SendBack, "A2", "W-28",
+            () => PreAuthorized.WithClaim(c => c with { RepairBeforePreAuthorization = true, HasValidPreAuthorization = false }),
+            () => PreAuthorized),
+        ["W-29-pre-authorization-expired"] = new(RuleOutcome.SendBack, "AC", "W-29",
+            () => PreAuthorized.WithClaim(c => c with { PreAuthorizationExpired = true, HasValidPreAuthorization = false }),
+            () => PreAuthorized),
+        ["W-30-amount-above-authorized"] = new(RuleOutcome.SendBack, "AC", "W-30",
+            () => PreAuthorized.WithClaim(c => c with { TotalAmount = 12_000.01m, HasValidPreAuthorization = false }),
+            () => PreAuthorized.WithClaim(c => c with { TotalAmount = 12_000.00m })),
+        ["W-31-matches-pre-authorization"] = new(RuleOutcome.AutoPass, "ZZ", "W-31",
+            () => PreAuthorized,
+            () => PreAuthorized.WithClaim(c => c with { TotalAmount = 12_000.01m, HasValidPreAuthorization = false })),
         ["W-32-above-auto-approval-limit"] = new(RuleOutcome.Route, "AC", "W-32",
             () => Clean.WithClaim(c => c with { TotalAmount = 1_000.01m }),
-            () => Clean.WithClaim(c => c with { TotalAmount = 1_000.00m })),
+            () => PreAuthorized),
+        ["W-37-maintenance-sequence-already-claimed"] = new(RuleOutcome.Reject, "DC", "W-37",
+            () => FreeMaintenance.WithClaim(c => c with { MaintenanceSequenceAlreadyClaimed = true }),
+            () => FreeMaintenance),
+        ["W-37-maintenance-count-above-policy"] = new(RuleOutcome.Reject, "NEW", "W-37",
+            () => FreeMaintenance.WithClaim(c => c with { MaintenanceSequence = 3, MaintenanceFeeConfigured = false, MaintenanceFee = 0m }),
+            () => FreeMaintenance.WithClaim(c => c with { MaintenanceSequence = 2, MaintenanceFee = 300.00m })),
+        ["W-38-maintenance-fee-not-configured"] = new(RuleOutcome.Reject, "NEW", "W-38",
+            () => FreeMaintenance.WithClaim(c => c with { MaintenanceFeeConfigured = false, MaintenanceFee = 0m }),
+            () => FreeMaintenance),
+        ["W-38-maintenance-no-policy"] = new(RuleOutcome.Reject, "NEW", "W-38",
+            () => FreeMaintenance.WithClaim(c => c with { MaintenancePolicyCount = 0, MaintenanceFeeConfigured = false, MaintenanceFee = 0m }),
+            () => FreeMaintenance),
+        ["W-38-maintenance-fee-mismatch"] = new(RuleOutcome.Reject, "MAP", "W-38",
+            () => FreeMaintenance.WithClaim(c => c with { TotalAmount = 300.01m }),
+            () => FreeMaintenance),
         ["W-33-dealer-on-watch-list"] = new(RuleOutcome.Route, "ZZ", "W-33",
             () => Clean.WithDealer(d => d with { OnWatchList = true }),
             () => Clean),

@@ -1,5 +1,3 @@
-
-
 namespace WorkflowDms.Application.Claims.Steps;
 
 /// <summary>The service-task topics of <c>workflows/warranty-claim.bpmn</c> (see workflows/README.md).</summary>
@@ -13,4 +11,5 @@ internal static class ClaimHandlerKeys
     public const string RequestPartsReturn = "claim.request-parts-return";
     public const string ApproveForPayment = "claim.approve-for-payment";
     public const string ChargeBack = "claim.charge-back";
+    public const string ReopenForAppeal = "claim.reopen-for-appeal";
 }

@@ -1,0 +1,9 @@
+namespace WorkflowDms.Domain.Claims;
+
+public enum PreAuthorizationTrigger
+{
+    Approve,
+    Reject,
+    SendBack,
+    Resubmit,
+}
