@@ -107,8 +107,7 @@ public partial class ReturnRequest
                 _lines.ForEach(l => l.Accept(0));
                 break;
             default:
-                var accepted = _lines.Sum(l => l.AcceptedQuantity ?? 0);
-                if (_lines.Any(l => l.AcceptedQuantity is null) || accepted == 0 || accepted == _lines.Sum(l => l.Quantity))
+                if (!PartialAcceptanceRecorded)
                 {
                     throw new BusinessRuleException(
                         "inspection-quantities-required",
@@ -124,6 +123,19 @@ public partial class ReturnRequest
         RestockingFeeMinor = RestockingFee(AcceptedMinor.Value, RestockingFeePercent);
         CreditMinor = AcceptedMinor.Value - RestockingFeeMinor.Value;
         Fire(ReturnTrigger.Inspect, now);
+    }
+
+    /// <summary>
+    /// Whether the recorded quantities make a partial acceptance: every line has one, and together they
+    /// accept more than nothing and less than everything.
+    /// </summary>
+    public bool PartialAcceptanceRecorded
+    {
+        get
+        {
+            var accepted = _lines.Sum(l => l.AcceptedQuantity ?? 0);
+            return _lines.All(l => l.AcceptedQuantity is not null) && accepted > 0 && accepted < _lines.Sum(l => l.Quantity);
+        }
     }
 
     /// <summary>Removes the billing block and issues the credit note for <see cref="CreditMinor"/> (RT-11).</summary>

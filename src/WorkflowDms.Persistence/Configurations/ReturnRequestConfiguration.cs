@@ -27,6 +27,7 @@ internal sealed class ReturnRequestConfiguration : IEntityTypeConfiguration<Retu
         builder.Property(r => r.DecisionReasonCode).HasMaxLength(ColumnLengths.Reason);
         builder.Property(r => r.DecisionComment).HasMaxLength(ColumnLengths.Comment);
         builder.Ignore(r => r.PermittedTriggers);
+        builder.Ignore(r => r.PartialAcceptanceRecorded);
 
         builder.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.ReturnId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
