@@ -1,0 +1,8 @@
+namespace WorkflowDms.Domain.Credit;
+
+public enum CreditLimitRequestTrigger
+{
+    Approve,
+    Reject,
+    Expire,
+}
