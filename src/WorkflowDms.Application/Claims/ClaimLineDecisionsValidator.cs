@@ -20,7 +20,7 @@ public sealed class ClaimLineDecisionsValidator : AbstractValidator<ClaimLineDec
             line.RuleFor(l => l.ReasonCode).NotEmpty().MaximumLength(32).When(l => l.Decision is "adjust" or "reject")
                 .WithMessage("An adjustment or rejection needs a reason code.");
             line.RuleFor(l => l.ApprovedAmount).NotNull().GreaterThanOrEqualTo(0)
-                .Must(a => a * 100 == decimal.Truncate(a!.Value * 100)).WithMessage("Amounts have at most two decimals.")
+                .Must(a => a is null || a * 100 == decimal.Truncate(a.Value * 100)).WithMessage("Amounts have at most two decimals.")
                 .When(l => l.Decision == "adjust");
             line.RuleFor(l => l.ApprovedAmount).Null().When(l => l.Decision != "adjust")
                 .WithMessage("Only an adjustment carries an approved amount.");

@@ -12,7 +12,7 @@ public sealed class PreAuthorizationSubmissionValidator : AbstractValidator<PreA
         RuleFor(p => p.FaultCode).NotEmpty().MaximumLength(20);
         RuleFor(p => p.Description).NotEmpty().MaximumLength(2000);
         RuleFor(p => p.EstimatedAmount).NotNull().GreaterThan(0).LessThan(10_000_000)
-            .Must(a => a * 100 == decimal.Truncate(a!.Value * 100)).WithMessage("Amounts have at most two decimals.");
+            .Must(a => a is null || a * 100 == decimal.Truncate(a.Value * 100)).WithMessage("Amounts have at most two decimals.");
         RuleFor(p => p.PlannedLines).NotEmpty();
         RuleFor(p => p.PlannedLines).Must(l => l!.Count <= 50).When(p => p.PlannedLines is not null).WithMessage("At most 50 planned lines.");
         RuleForEach(p => p.PlannedLines).ChildRules(line =>
@@ -40,7 +40,7 @@ public sealed class PreAuthorizationDecisionValidator : AbstractValidator<PreAut
         When(d => d.Decision == "approve", () =>
         {
             RuleFor(d => d.AuthorizedMaxAmount).NotNull().GreaterThan(0).LessThan(10_000_000)
-                .Must(a => a * 100 == decimal.Truncate(a!.Value * 100)).WithMessage("Amounts have at most two decimals.");
+                .Must(a => a is null || a * 100 == decimal.Truncate(a.Value * 100)).WithMessage("Amounts have at most two decimals.");
             RuleFor(d => d.ValidUntil).NotNull();
         });
         When(d => d.Decision is "reject" or "send-back", () =>
