@@ -14,12 +14,14 @@ public sealed class ReturnSubmissionValidator : AbstractValidator<ReturnSubmissi
 
     public ReturnSubmissionValidator()
     {
-        RuleFor(r => r.Reason).NotEmpty()
+        RuleFor(r => r.Reason).NotEmpty();
+        RuleFor(r => r.Reason)
             .Must(r => ReturnReasons.All.Contains(r!)).When(r => !string.IsNullOrEmpty(r.Reason))
             .WithMessage($"reason must be one of: {string.Join(", ", ReturnReasons.All)}.");
         RuleFor(r => r.Comment).MaximumLength(2000);
         RuleFor(r => r.DealerCode).MaximumLength(32);
-        RuleFor(r => r.Lines).NotNull().Must(l => l!.Count is > 0 and <= MaxLines)
+        RuleFor(r => r.Lines).NotNull();
+        RuleFor(r => r.Lines).Must(l => l!.Count is > 0 and <= MaxLines)
             .When(r => r.Lines is not null).WithMessage($"lines must have 1 to {MaxLines} entries.");
         RuleForEach(r => r.Lines).NotNull().ChildRules(line =>
         {
