@@ -51,7 +51,8 @@ internal sealed class CancelOrderHandler(OrderStepContext steps) : IServiceTaskH
 
 /// <summary>
 /// C-04/C-06/C-10/C-11: the credit check failed. The order is credit-blocked and a credit decision goes to
-/// credit controllers or, above their limit, credit managers (C-17, C-18).
+/// credit controllers or, above their limit (or when no controller covers the dealer's region), credit
+/// managers (C-17, C-18).
 /// </summary>
 internal sealed class CreditBlockOrderHandler(OrderStepContext steps) : IServiceTaskHandler
 {
@@ -61,10 +62,24 @@ internal sealed class CreditBlockOrderHandler(OrderStepContext steps) : IService
     {
         var order = steps.Load(context);
         var rule = OrderStepContext.DecisiveRule(order.LastCreditRuleResultJson, "block", "hold");
-        var group = order.TotalMinor > OrderGroups.CreditControllerLimitMinor ? OrderGroups.CreditManagers : OrderGroups.CreditControllers;
+        var group = order.TotalMinor <= OrderGroups.CreditControllerLimitMinor && AnyMemberSees(OrderGroups.CreditControllers, order.OrgPath)
+            ? OrderGroups.CreditControllers
+            : OrderGroups.CreditManagers;
         var step = order.Status == OrderStatus.CreditBlocked ? "credit-recheck-blocked" : "credit-block";
         steps.Change(order, step, o => o.CreditBlock(rule?.ReasonCode ?? "CREDIT", steps.Now), new { rule = rule?.Rule, decisionGroup = group });
         return new Dictionary<string, object?> { ["creditDecisionGroup"] = group };
+    }
+
+    /// <summary>Whether someone of <paramref name="groupName"/> works at or above the order's org node; else the decision goes up.</summary>
+    private bool AnyMemberSees(string groupName, string orgPath)
+    {
+        var db = steps.Db;
+        var paths = (from user in db.Users
+                     join userRole in db.UserRoles on user.Id equals userRole.UserId
+                     join role in db.Roles on userRole.RoleId equals role.Id
+                     where role.Name == groupName
+                     select user.OrgPath).ToList();
+        return paths.Exists(p => orgPath.StartsWith(p, StringComparison.Ordinal));
     }
 }
 
