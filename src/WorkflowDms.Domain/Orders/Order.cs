@@ -160,14 +160,16 @@ public partial class Order : IVersioned
 
     public void CreditBlock(string reasonCode, DateTime now)
     {
-        CreditReasonCode = reasonCode;
         if (Status == OrderStatus.CreditBlocked)
         {
+            // A recheck that fails again: still blocked, with the latest reason.
+            CreditReasonCode = reasonCode;
             UpdatedAt = now;
             return;
         }
 
         EnsureCanFire(OrderTrigger.CreditBlock);
+        CreditReasonCode = reasonCode;
         Fire(OrderTrigger.CreditBlock, now);
     }
 
