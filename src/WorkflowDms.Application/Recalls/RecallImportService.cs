@@ -25,21 +25,20 @@ public sealed class RecallImportService(CommandRunner runner, RecallImportRunner
     public async Task<RecallImportView> GetAsync(Actor actor, Guid campaignId, Guid importId, CancellationToken cancellationToken)
     {
         var import = await FindAsync(actor, campaignId, importId, cancellationToken);
-        if (!import.IsFinished)
+        if (import.Status is not (nameof(RecallImportStatus.Completed) or nameof(RecallImportStatus.Failed)))
         {
             // Resumes an import whose job stopped with the process that ran it.
             jobs.EnsureRunning(import.Id);
         }
 
-        return import.ToView();
+        return import;
     }
 
     public async Task<IReadOnlyList<RecallImportView>> ListAsync(Actor actor, Guid campaignId, CancellationToken cancellationToken)
     {
         await RecallLookup.ManagedAsync(reads, actor, campaignId, cancellationToken);
-        var imports = await reads.RecallImports.AsNoTracking().Where(i => i.CampaignId == campaignId)
-            .OrderByDescending(i => i.CreatedAt).Take(100).ToListAsync(cancellationToken);
-        return imports.Select(i => i.ToView()).ToList();
+        return await Views(reads.RecallImports.AsNoTracking().Where(i => i.CampaignId == campaignId).OrderByDescending(i => i.CreatedAt).Take(100))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The rejected lines of an import in line order (keyset paging on the line number).</summary>
@@ -79,9 +78,23 @@ public sealed class RecallImportService(CommandRunner runner, RecallImportRunner
         return view;
     }
 
-    private async Task<RecallImport> FindAsync(Actor actor, Guid campaignId, Guid importId, CancellationToken ct)
+    /// <summary>The import's counters without its payload: polled often while a large import runs.</summary>
+    private async Task<RecallImportView> FindAsync(Actor actor, Guid campaignId, Guid importId, CancellationToken ct)
     {
-        var import = await reads.RecallImports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == importId && i.CampaignId == campaignId, ct);
-        return import is not null && actor.CanSee(import.OrgPath) ? import : throw new NotFoundException("recall import", importId.ToString());
+        var found = await reads.RecallImports.AsNoTracking()
+            .Where(i => i.Id == importId && i.CampaignId == campaignId)
+            .Select(i => new { i.OrgPath })
+            .FirstOrDefaultAsync(ct);
+        if (found is null || !actor.CanSee(found.OrgPath))
+        {
+            throw new NotFoundException("recall import", importId.ToString());
+        }
+
+        return await Views(reads.RecallImports.AsNoTracking().Where(i => i.Id == importId)).SingleAsync(ct);
     }
+
+    private static IQueryable<RecallImportView> Views(IQueryable<RecallImport> imports) =>
+        imports.Select(i => new RecallImportView(
+            i.Id, i.CampaignId, i.Format, i.CreateMissingVehicles, i.Status.ToString(), i.Total, i.Processed, i.Accepted, i.Rejected,
+            i.Total == 0 ? 0m : Math.Round(100m * i.Processed / i.Total, 1), i.CreatedAt, i.StartedAt, i.CompletedAt, i.Error));
 }

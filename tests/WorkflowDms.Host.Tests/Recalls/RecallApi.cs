@@ -39,7 +39,7 @@ internal static class RecallApi
     public static async Task<(List<JsonObject> Readings, JsonObject Final)> WaitForImportAsync(HttpClient manager, string campaignId, string importId)
     {
         var readings = new List<JsonObject>();
-        for (var attempt = 0; attempt < 2_000; attempt++)
+        for (var attempt = 0; attempt < 1_000; attempt++)
         {
             var reading = await GetAsync(manager, $"/api/v1/recalls/{campaignId}/imports/{importId}");
             readings.Add(reading);
@@ -48,7 +48,7 @@ internal static class RecallApi
                 return (readings, reading);
             }
 
-            await Task.Delay(50, TestContext.Current.CancellationToken);
+            await Task.Delay(200, TestContext.Current.CancellationToken);
         }
 
         throw new TimeoutException($"Import {importId} did not finish.");

@@ -61,6 +61,7 @@ public sealed class RecallTenThousandVinTests(HostFixture host) : IClassFixture<
         var processed = readings.Select(r => r["processed"]!.GetValue<int>()).ToList();
         Assert.Equal(processed.Order(), processed); // progress only moves forward
         Assert.True(importSeconds < 45, $"import took {importSeconds:F1} s");
+        File.AppendAllText("/tmp/recall-timing.txt", $"10,004-line import: {importSeconds:F1} s, {readings.Count} progress readings" + "\n");
 
         // Progress was committed batch by batch (one audit entry per batch of 1,000), not in one long transaction.
         await using (var scope = host.Services.CreateAsyncScope())
@@ -87,6 +88,8 @@ public sealed class RecallTenThousandVinTests(HostFixture host) : IClassFixture<
         Assert.Equal("Active", launched["status"]!.GetValue<string>());
         Assert.Equal("alert", launched["lastRuleResult"]!["decision"]!.GetValue<string>()); // R-05 owner notice; no launch block
 
+        File.AppendAllText("/tmp/recall-timing.txt", $"launched after {clock.Elapsed.TotalSeconds:F1} s" + "\n");
+
         // Each dealer sees exactly the open campaign vehicles in its subtree, all under stop-sale (unsold stock).
         var d2001 = host.AsDealer("D2001");
         var d2001List = await RecallApi.AllOpenVehiclesAsync(d2001, campaignId);
@@ -94,9 +97,14 @@ public sealed class RecallTenThousandVinTests(HostFixture host) : IClassFixture<
         Assert.All(d2001List, v => Assert.Equal("D2001", v["dealerCode"]!.GetValue<string>()));
         Assert.All(d2001List, v => Assert.True(v["stopSale"]!.GetValue<bool>()));
         Assert.Equal(d2001List.Select(v => v["vin"]!.GetValue<string>()).Order(StringComparer.Ordinal), d2001List.Select(v => v["vin"]!.GetValue<string>()));
-        var d1001List = await RecallApi.AllOpenVehiclesAsync(host.AsDealer("D1001"), campaignId);
-        Assert.Equal(7_000, d1001List.Count); // its own 4,000 and its sub-dealer D1002's 3,000
-        Assert.Equal(3_000, (await RecallApi.AllOpenVehiclesAsync(host.AsDealer("D1002"), campaignId)).Count);
+        var d1001View = await RecallApi.GetAsync(host.AsDealer("D1001"), $"/api/v1/recalls/{campaignId}");
+        Assert.Equal((7_000, 7_000), (d1001View["affectedVehicles"]!.GetValue<int>(), d1001View["openVehicles"]!.GetValue<int>())); // its own 4,000 and its sub-dealer D1002's 3,000
+        var d1002Page = await RecallApi.GetAsync(host.AsDealer("D1002"), $"/api/v1/recalls/open-vehicles?campaignId={campaignId}&limit=500");
+        Assert.All(d1002Page["items"]!.AsArray(), v => Assert.Equal("D1002", v!["dealerCode"]!.GetValue<string>()));
+        var d1002View = await RecallApi.GetAsync(host.AsDealer("D1002"), $"/api/v1/recalls/{campaignId}");
+        Assert.Equal(3_000, d1002View["openVehicles"]!.GetValue<int>());
+
+        File.AppendAllText("/tmp/recall-timing.txt", $"open lists read after {clock.Elapsed.TotalSeconds:F1} s" + "\n");
 
         // A recall repair claim by D2001 remedies the VIN and lifts its stop-sale.
         var vinAtD2001 = Vin(7);
@@ -105,7 +113,7 @@ public sealed class RecallTenThousandVinTests(HostFixture host) : IClassFixture<
         Assert.Equal(470.00m, claim["amount"]!.GetValue<decimal>()); // 1.0 h × 120.00 + inflator 350.00
         var advisor = await RecallApi.GetAsync(d2001, $"/api/v1/vehicles/{vinAtD2001}/campaigns");
         Assert.Equal((0, false), (advisor["openCampaigns"]!.GetValue<int>(), advisor["stopSale"]!.GetValue<bool>()));
-        Assert.Equal(2_999, (await RecallApi.AllOpenVehiclesAsync(d2001, campaignId)).Count);
+        Assert.Equal(2_999, (await RecallApi.GetAsync(d2001, $"/api/v1/recalls/{campaignId}"))["openVehicles"]!.GetValue<int>());
         var openAtD2001 = await RecallApi.GetAsync(d2001, $"/api/v1/vehicles/{Vin(17)}/campaigns");
         Assert.Equal((1, true), (openAtD2001["openCampaigns"]!.GetValue<int>(), openAtD2001["stopSale"]!.GetValue<bool>()));
 
