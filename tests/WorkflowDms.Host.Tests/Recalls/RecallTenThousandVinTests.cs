@@ -61,7 +61,6 @@ public sealed class RecallTenThousandVinTests(HostFixture host) : IClassFixture<
         var processed = readings.Select(r => r["processed"]!.GetValue<int>()).ToList();
         Assert.Equal(processed.Order(), processed); // progress only moves forward
         Assert.True(importSeconds < 45, $"import took {importSeconds:F1} s");
-        File.AppendAllText("/tmp/recall-timing.txt", $"10,004-line import: {importSeconds:F1} s, {readings.Count} progress readings" + "\n");
 
         // Progress was committed batch by batch (one audit entry per batch of 1,000), not in one long transaction.
         await using (var scope = host.Services.CreateAsyncScope())
@@ -88,8 +87,6 @@ public sealed class RecallTenThousandVinTests(HostFixture host) : IClassFixture<
         Assert.Equal("Active", launched["status"]!.GetValue<string>());
         Assert.Equal("alert", launched["lastRuleResult"]!["decision"]!.GetValue<string>()); // R-05 owner notice; no launch block
 
-        File.AppendAllText("/tmp/recall-timing.txt", $"launched after {clock.Elapsed.TotalSeconds:F1} s" + "\n");
-
         // Each dealer sees exactly the open campaign vehicles in its subtree, all under stop-sale (unsold stock).
         var d2001 = host.AsDealer("D2001");
         var d2001List = await RecallApi.AllOpenVehiclesAsync(d2001, campaignId);
@@ -103,8 +100,6 @@ public sealed class RecallTenThousandVinTests(HostFixture host) : IClassFixture<
         Assert.All(d1002Page["items"]!.AsArray(), v => Assert.Equal("D1002", v!["dealerCode"]!.GetValue<string>()));
         var d1002View = await RecallApi.GetAsync(host.AsDealer("D1002"), $"/api/v1/recalls/{campaignId}");
         Assert.Equal(3_000, d1002View["openVehicles"]!.GetValue<int>());
-
-        File.AppendAllText("/tmp/recall-timing.txt", $"open lists read after {clock.Elapsed.TotalSeconds:F1} s" + "\n");
 
         // A recall repair claim by D2001 remedies the VIN and lifts its stop-sale.
         var vinAtD2001 = Vin(7);
