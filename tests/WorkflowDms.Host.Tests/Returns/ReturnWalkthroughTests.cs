@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using WorkflowDms.Host.Tests.Infrastructure;
 
 namespace WorkflowDms.Host.Tests.Returns;
@@ -56,6 +57,13 @@ public sealed class ReturnWalkthroughTests(HostFixture host) : IClassFixture<Hos
         Assert.StartsWith("CN-", closed["creditNoteNumber"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.False(closed["billingBlocked"]!.GetValue<bool>());
         Assert.Null(await manager.TaskForAsync(id));
+
+        // The credit note reduced the dealer's receivables on its credit account by exactly the credit.
+        var postings = JsonNode.Parse(await (await dealer.GetAsync("/api/v1/credit/accounts/D1001/postings", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        var items = postings is JsonArray array ? array : postings["items"]!.AsArray();
+        var creditNote = Assert.Single(items, p => p!["reference"]!.GetValue<string>() == $"return:{id}")!;
+        Assert.Equal("credit-note", creditNote["kind"]!.GetValue<string>());
+        Assert.Equal(-748.00m, creditNote["receivables"]!.GetValue<decimal>());
 
         var audit = await ReturnsApi.AuditActionsAsync(host, id);
         Assert.Equal("CaseCreated", audit[0]);
