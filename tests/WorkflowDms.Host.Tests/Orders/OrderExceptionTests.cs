@@ -26,6 +26,17 @@ public sealed class OrderExceptionTests(HostFixture host) : IClassFixture<HostFi
     }
 
     [Fact]
+    public async Task VehicleOrderAboveAllocation_IsHeld_O01()
+    {
+        var dealer = host.AsDealer("D2001");
+        var id = await OrderApi.CreateAsync(dealer, OrderApi.Order("vehicle", "VO-ALLOC-1", ("SEDAN-A", 6)));
+        var order = await OrderApi.SubmitAsync(dealer, id);
+
+        Assert.Equal("OnHold", OrderApi.Status(order));
+        Assert.Equal("ALX", order["holdReasonCode"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task HeldOrder_CanBeCancelled_AndThenNothingMoreIsAllowed()
     {
         var dealer = host.AsDealer("D1001");
