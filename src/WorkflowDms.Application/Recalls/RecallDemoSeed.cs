@@ -7,7 +7,7 @@ using WorkflowDms.Domain.Vehicles;
 namespace WorkflowDms.Application.Recalls;
 
 /// <summary>
-/// Recall demo data: the recall manager <c>hq.recall@demo.local</c>, the remedy catalogue, 210 vehicles
+/// Recall demo data: the recall managers <c>hq.recall@demo.local</c> (HQ) and <c>r2.recall@demo.local</c> (R2), the remedy catalogue, 210 vehicles
 /// (VINs <c>LSVRC2A50SN1000xx</c>-style, check digits computed) in stock or in service at D1001, D1002 and
 /// D2001, an Active safety campaign RC-2026-001 over the first 150 of them and a Defined campaign
 /// RC-2026-002 whose parts availability (40 % of a required 80 %) holds its launch at the gate.
@@ -15,6 +15,9 @@ namespace WorkflowDms.Application.Recalls;
 internal sealed class RecallDemoSeed : IDemoSeedStep
 {
     public const string ManagerEmail = "hq.recall@demo.local";
+
+    /// <summary>A recall manager of region R2 only: HQ's draft campaigns are outside this scope.</summary>
+    public const string RegionManagerEmail = "r2.recall@demo.local";
     public const string ActiveCampaign = "RC-2026-001";
     public const string HeldCampaign = "RC-2026-002";
     public const string LaborOperation = "LOP-RCL-001";
@@ -39,6 +42,7 @@ internal sealed class RecallDemoSeed : IDemoSeedStep
     public async Task SeedAsync(DemoSeedContext context, CancellationToken cancellationToken)
     {
         await context.AddStaffAsync(ManagerEmail, RecallGroups.Managers, "HQ");
+        await context.AddStaffAsync(RegionManagerEmail, RecallGroups.Managers, "R2");
         var db = context.Db;
         db.LaborOperations.Add(new LaborOperation(LaborOperation, "Airbag: replace driver inflator module", 100, Domain.Catalog.LaborOperation.AllModelGroups));
         db.Parts.Add(new Part(Part, "Driver airbag inflator", 350_00, returnable: false, maxQuantityPerVehicle: 1));
