@@ -6,7 +6,7 @@ using WorkflowDms.Domain.Returns;
 namespace WorkflowDms.Application.Returns;
 
 /// <summary>
-/// Demo data of the returns area: the parts managers (HQ and branch B11) and their supervisor, two stock
+/// Demo data of the returns area: the parts managers (HQ, branches B11 and B21) and their supervisor, two stock
 /// parts to return, and each dealer's return programme. D1002's small purchase volume (quota 2,000.00)
 /// lets the walkthrough show the annual surplus-return quota blocking a request.
 /// </summary>
@@ -18,6 +18,7 @@ internal sealed class ReturnsDemoSeed : IDemoSeedStep
     [
         ("hq.parts@demo.local", ReturnGroups.PartsManagers, "HQ"),
         ("b11.parts@demo.local", ReturnGroups.PartsManagers, "B11"),
+        ("b21.parts@demo.local", ReturnGroups.PartsManagers, "B21"),
         ("hq.parts-supervisor@demo.local", ReturnGroups.PartsSupervisors, "HQ"),
     ];
 
