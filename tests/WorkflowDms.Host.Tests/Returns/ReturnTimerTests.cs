@@ -45,4 +45,19 @@ public sealed class ReturnTimerTests(HostFixture host) : IClassFixture<HostFixtu
         await supervisor.CompleteAsync(task, """{"decision":"approve"}""");
         Assert.Equal("ReturnOrderCreated", (await supervisor.GetReturnAsync(id))["status"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task DealerCancels_WhileTheSupervisorHasIt_TheEscalatedTaskEnds()
+    {
+        var id = (await host.AsDealer("D1001").RequestAsync(ReturnsApi.Request(host, discs: 0, filters: 1)))["id"]!.GetValue<string>();
+        host.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromHours(1));
+        await host.Services.GetRequiredService<DueTimerFirer>().FireDueAsync(TestContext.Current.CancellationToken);
+        var supervisor = await host.AsStaffAsync("hq.parts-supervisor@demo.local");
+        Assert.NotNull(await supervisor.TaskForAsync(id));
+
+        await host.AsDealer("D1001").PostJsonAsync($"/api/v1/returns/{id}/cancel", """{"comment":"Sold after all"}""").ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("Cancelled", (await supervisor.GetReturnAsync(id))["status"]!.GetValue<string>());
+        Assert.Null(await supervisor.TaskForAsync(id));
+    }
 }
