@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WorkflowDms.Application.Common;
 using WorkflowDms.Domain.Errors;
+using WorkflowDms.Engine.Execution;
 
 namespace WorkflowDms.Host.Errors;
 
@@ -34,6 +35,10 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems, IL
 
     private static ProblemDetails Map(Exception exception) => exception switch
     {
+        // A service-task handler's domain error surfaces through the engine; the domain error is the answer.
+        WorkflowExecutionException { InnerException: DomainException or ValidationException } w => Map(w.InnerException!),
+        WorkflowExecutionException w => Problem(422, "The workflow could not continue", $"{w.ElementId}: {w.Reason}"),
+        StaleStimulusException s => Problem(409, "Conflict", s.Message),
         ValidationException v => ValidationProblem(v),
         RequestBodyException b => Problem(b.StatusCode, b.Title, b.Message, b.Field),
         BadHttpRequestException { StatusCode: 413 } => Problem(413, "Request body too large", "The request body exceeds the size limit."),

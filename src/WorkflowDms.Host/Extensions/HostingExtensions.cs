@@ -58,6 +58,7 @@ internal static class HostingExtensions
                     }));
         });
         services.AddHostedService<TimerPollingService>();
+        services.AddHostedService<WebhookDeliveryService>();
     }
 
     private static void AddSecurity(this IServiceCollection services)
