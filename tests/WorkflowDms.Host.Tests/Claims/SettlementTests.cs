@@ -41,6 +41,10 @@ public sealed class SettlementTests(HostFixture host) : IClassFixture<HostFixtur
         Assert.Equal(["auto-approve", "approve-for-payment", "pay", "close"], steps);
         Assert.Contains(await host.AuditAsync($"payment-batch:{d1001["id"]}"), e => e["action"]!.GetValue<string>() == "LedgerPosted");
 
+        // The credit note is on the dealer's credit account, under the batch's reference.
+        var postings = await dealer.GetAsync("/api/v1/credit/accounts/D1001/postings", TestContext.Current.CancellationToken).ArrayAsync(HttpStatusCode.OK);
+        Assert.Contains(postings, p => p!["kind"]!.GetValue<string>() == "credit-note" && p["reference"]!.GetValue<string>() == $"payment-batch:{d1001["id"]}");
+
         // The dealer sees its batch and its claims; another dealer and another branch get 404.
         var read = await (await dealer.GetAsync($"/api/v1/settlement/batches/{d1001["id"]}", TestContext.Current.CancellationToken)).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(2, read["claimNumbers"]!.AsArray().Count);
