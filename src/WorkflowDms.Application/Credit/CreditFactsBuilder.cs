@@ -1,3 +1,4 @@
+using WorkflowDms.Domain.Credit;
 using WorkflowDms.Domain.Orders;
 using WorkflowDms.Domain.Policies;
 using WorkflowDms.Persistence;
@@ -23,6 +24,8 @@ internal static class CreditFactsBuilder
         var oldestOverdue = items.Where(i => i.DueDate < today).Select(i => (today - i.DueDate).Days).DefaultIfEmpty(0).Max();
         var open = items.Sum(i => i.OpenMinor);
         var over45 = items.Where(i => (today - i.DueDate).Days > 45).Sum(i => i.OpenMinor);
+        var pendingRequest = db.CreditLimitRequests.Any(r => r.AccountId == account.Id && r.Status == CreditLimitRequestStatus.Submitted);
+        var invoiced = db.ReceivableItems.Any(r => r.AccountId == account.Id);
         return new CreditFacts
         {
             HasAccount = true,
@@ -38,6 +41,9 @@ internal static class CreditFactsBuilder
             RiskClass = account.RiskClass,
             MaxDocumentValue = account.MaxDocumentValueMinor / 100m,
             CurrencyMismatch = !string.Equals(account.Currency, order.Currency, StringComparison.Ordinal),
+            TemporaryLimitExpired = account.TemporaryLimitMinor is not null && account.TemporaryLimitEndsAt is { } ends && now >= ends,
+            LimitRequestPending = pendingRequest,
+            NewCustomer = !invoiced,
         };
     }
 }

@@ -1,4 +1,5 @@
 using WorkflowDms.Domain.Orders;
+using WorkflowDms.Domain.Organisation;
 using WorkflowDms.Domain.Policies;
 using WorkflowDms.Persistence;
 
@@ -49,6 +50,11 @@ internal static class OrderFactsBuilder
             .Select(o => new { o.TotalMinor, o.TotalQuantity })
             .ToList();
         var highestLimit = db.ApprovalAuthorities.Where(a => a.OrderType == order.Type).Max(a => (long?)a.MaxAmountMinor) ?? 0;
+        var lowestLimit = db.ApprovalAuthorities.Where(a => a.OrderType == order.Type).Min(a => (long?)a.MaxAmountMinor) ?? 0;
+        var maxDocumentValue = db.CreditAccounts.Where(a => a.DealerId == order.DealerId).Select(a => (long?)a.MaxDocumentValueMinor).FirstOrDefault() ?? 0;
+        var (submitterOutsideScope, submitterLimit) = Submitter(db, order);
+        var averageAmount = history.Count == 0 ? 0 : OrderViews.Money(history.Sum(h => h.TotalMinor)) / history.Count;
+        var averageQuantity = history.Count == 0 ? 0 : (decimal)history.Sum(h => h.TotalQuantity) / history.Count;
         var dealerActive = db.Dealers.Where(d => d.Id == order.DealerId).Select(d => d.Active).Single();
 
         return new OrderFacts
@@ -67,6 +73,46 @@ internal static class OrderFactsBuilder
             TrailingAverageQuantity = history.Count == 0 ? 0 : Math.Round((decimal)history.Sum(h => h.TotalQuantity) / history.Count, 2),
             DealerActive = dealerActive,
             HighestApprovalLimit = OrderViews.Money(highestLimit),
+            LowestApprovalLimit = OrderViews.Money(lowestLimit),
+            SubmitterApprovalLimit = OrderViews.Money(submitterLimit),
+            SubmitterOutsideScope = submitterOutsideScope,
+            MaxDocumentValue = OrderViews.Money(maxDocumentValue),
+            TrailingStdDevAmount = StdDev(history.Select(h => OrderViews.Money(h.TotalMinor)).ToList(), averageAmount),
+            TrailingStdDevQuantity = StdDev(history.Select(h => (decimal)h.TotalQuantity).ToList(), averageQuantity),
         };
+    }
+
+    /// <summary>Population standard deviation, rounded to 2 decimals (0 without values).</summary>
+    private static decimal StdDev(IReadOnlyList<decimal> values, decimal mean) =>
+        values.Count == 0 ? 0 : Math.Round((decimal)Math.Sqrt((double)(values.Sum(v => (v - mean) * (v - mean)) / values.Count)), 2);
+
+    /// <summary>
+    /// The submitter's scope (O-21) and the largest DoA limit they hold for the order (O-16): a row counts when the
+    /// submitter is in its group, sits at its org level and sees the order (as the approval routing picks approvers).
+    /// </summary>
+    private static (bool OutsideScope, long LimitMinor) Submitter(WorkflowDmsDbContext db, Order order)
+    {
+        var user = order.SubmittedBy is null ? null : db.Users.Where(u => u.Id == order.SubmittedBy).Select(u => new { u.Id, u.OrgPath, u.OrgNodeId }).FirstOrDefault();
+        if (user is null)
+        {
+            return (false, 0);
+        }
+
+        if (!order.OrgPath.StartsWith(user.OrgPath, StringComparison.Ordinal))
+        {
+            return (true, 0);
+        }
+
+        var kind = db.OrgNodes.Where(n => n.Id == user.OrgNodeId).Select(n => (OrgNodeKind?)n.Kind).FirstOrDefault();
+        var groups = (from userRole in db.UserRoles
+                      join role in db.Roles on userRole.RoleId equals role.Id
+                      where userRole.UserId == user.Id
+                      select role.Name).ToList();
+        var limit = db.ApprovalAuthorities.Where(a => a.OrderType == order.Type).ToList()
+            .Where(a => kind == a.OrgLevel && groups.Contains(a.Group))
+            .Select(a => a.MaxAmountMinor)
+            .DefaultIfEmpty(0)
+            .Max();
+        return (false, limit);
     }
 }

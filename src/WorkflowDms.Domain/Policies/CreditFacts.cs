@@ -25,4 +25,10 @@ public sealed record CreditFacts
     public decimal MaxDocumentValue { get; init; }
     /// <summary>The order's currency differs from the account's.</summary>
     public bool CurrencyMismatch { get; init; }
+    /// <summary>A temporary limit increase was granted and its end date has passed, so the base limit applies again (C-12).</summary>
+    public bool TemporaryLimitExpired { get; init; }
+    /// <summary>A credit-limit request of the account is submitted and not yet decided; it does not count until effective (C-15).</summary>
+    public bool LimitRequestPending { get; init; }
+    /// <summary>The account has no receivable item (invoice) at all: an order from a new customer (O-18).</summary>
+    public bool NewCustomer { get; init; }
 }

@@ -28,4 +28,16 @@ public sealed record OrderFacts
     public bool DealerActive { get; init; } = true;
     /// <summary>The largest delegation-of-authority limit for this order type; above it nobody may approve (O-15).</summary>
     public decimal HighestApprovalLimit { get; init; }
+    /// <summary>The smallest delegation-of-authority limit for this order type (first DoA level); above it the order goes to a higher signer (O-15). 0 without a matrix.</summary>
+    public decimal LowestApprovalLimit { get; init; }
+    /// <summary>The largest DoA limit the submitter holds for this order type over the order's org node (group member at the row's org level); 0 when the submitter is no approver (O-16).</summary>
+    public decimal SubmitterApprovalLimit { get; init; }
+    /// <summary>The submitter is a known user whose org scope does not contain the order's org node (O-21).</summary>
+    public bool SubmitterOutsideScope { get; init; }
+    /// <summary>The dealer's credit account's largest single order for its risk class; 0 = no cap or no account (O-18).</summary>
+    public decimal MaxDocumentValue { get; init; }
+    /// <summary>Population standard deviation of the order values behind <see cref="TrailingAverageAmount"/> (0 without history) (O-19).</summary>
+    public decimal TrailingStdDevAmount { get; init; }
+    /// <summary>Population standard deviation of the order quantities behind <see cref="TrailingAverageQuantity"/> (O-19).</summary>
+    public decimal TrailingStdDevQuantity { get; init; }
 }

@@ -32,6 +32,12 @@ public sealed class CreditPolicyRuleTests
         ["C-11-review-overdue"] = (RuleOutcome.Hold, "REV", "C-11", Clean with { ReviewOverdue = true }, Clean),
         ["O-18-above-max-document-value"] = (RuleOutcome.Hold, "MDV", "O-18", Clean with { MaxDocumentValue = 299_999.99m }, Clean with { MaxDocumentValue = 300_000.00m }),
         ["O-05-high-risk-class"] = (RuleOutcome.Hold, "RSK", "O-05", Clean with { RiskClass = "D" }, Clean with { RiskClass = "C" }),
+        ["O-05-limit-exceeded-high-risk-class"] = (RuleOutcome.Block, "RSK", "O-05", Clean with { RiskClass = "C", DocumentValue = 380_000.01m }, Clean with { RiskClass = "B", DocumentValue = 380_000.01m }),
+        ["C-04-currency-mismatch"] = (RuleOutcome.Hold, "CUR", "C-04", Clean with { CurrencyMismatch = true }, Clean with { CurrencyMismatch = false }),
+        ["C-06-oldest-item-overdue-warning"] = (RuleOutcome.Alert, "OVW", "C-06", Clean with { OldestItemDaysOverdue = 30 }, Clean with { OldestItemDaysOverdue = 31 }),
+        ["C-12-temporary-limit-expired"] = (RuleOutcome.Alert, "TLX", "C-12", Clean with { TemporaryLimitExpired = true }, Clean with { TemporaryLimitExpired = true, LimitExpired = true }),
+        ["C-15-limit-request-pending"] = (RuleOutcome.Alert, "LRP", "C-15", Clean with { LimitRequestPending = true, DocumentValue = 380_000.01m }, Clean with { LimitRequestPending = true, DocumentValue = 380_000.00m }),
+        ["O-18-new-customer"] = (RuleOutcome.Alert, "NWC", "O-18", Clean with { NewCustomer = true }, new CreditFacts { HasAccount = false, NewCustomer = true, DocumentValue = 10m }),
     };
 
     public static TheoryData<string> RuleNames => [.. Cases.Keys];

@@ -36,6 +36,12 @@ public sealed class OrderPolicyRuleTests
         ["PB-02-discount-above-limit"] = (RuleOutcome.Hold, "DSC", "PB-02", Clean with { LinesAboveDiscountLimit = 1 }, Clean),
         ["O-19-abnormal-value"] = (RuleOutcome.Alert, "ABN", "O-19", Clean with { TotalAmount = 450_000.01m }, Clean with { TotalAmount = 450_000.00m }),
         ["O-19-abnormal-quantity"] = (RuleOutcome.Alert, "ABN", "O-19", Clean with { TotalQuantity = 4 }, Clean with { TotalQuantity = 4, HistoryOrderCount = 2 }),
+        ["O-21-submitter-outside-scope"] = (RuleOutcome.Block, "SCP", "O-21", Clean with { SubmitterOutsideScope = true }, Clean with { SubmitterOutsideScope = false }),
+        ["O-15-above-first-authority-level"] = (RuleOutcome.Route, "DOA", "O-15", Clean with { LowestApprovalLimit = 299_999.99m }, Clean with { LowestApprovalLimit = 300_000.00m }),
+        ["O-16-submitter-within-own-authority"] = (RuleOutcome.Route, "FEP", "O-16", Clean with { SubmitterApprovalLimit = 300_000.00m }, Clean with { SubmitterApprovalLimit = 299_999.99m }),
+        ["O-18-above-max-document-value"] = (RuleOutcome.Alert, "MDV", "O-18", Clean with { MaxDocumentValue = 299_999.99m }, Clean with { MaxDocumentValue = 300_000.00m }),
+        ["O-19-value-outlier"] = (RuleOutcome.Alert, "ABN", "O-19", Clean with { TrailingStdDevAmount = 49_999.99m }, Clean with { TrailingStdDevAmount = 50_000.00m }),
+        ["O-19-quantity-outlier"] = (RuleOutcome.Alert, "ABN", "O-19", Clean with { TrailingStdDevQuantity = 0.33m }, Clean with { TrailingStdDevQuantity = 0.34m }),
     };
 
     public static TheoryData<string> RuleNames => [.. Cases.Keys];
@@ -73,6 +79,15 @@ public sealed class OrderPolicyRuleTests
 
         Assert.Equal(RuleOutcome.AutoPass, evaluation.Decision);
         Assert.Empty(evaluation.FiredRules);
+    }
+
+    [Fact]
+    public void AboveHighestAuthority_IsRejectedNotRoutedToTheNextLevel()
+    {
+        var evaluation = Evaluate(Clean with { LowestApprovalLimit = 100_000.00m, HighestApprovalLimit = 200_000.00m });
+
+        Assert.Equal(RuleOutcome.Reject, evaluation.Decision);
+        Assert.DoesNotContain("O-15-above-first-authority-level", evaluation.FiredRules.Select(f => f.RuleName));
     }
 
     [Fact]
