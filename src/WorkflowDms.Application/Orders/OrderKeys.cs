@@ -10,6 +10,7 @@ public static class OrderKeys
     public const string AdjustedMessage = "order-adjusted";
     public const string CancelledMessage = "order-cancelled";
     public const string ApprovalTaskElement = "approveOrder";
+    public const string EscalatedApprovalTaskElement = "approveOrderEscalated";
     public const string CreditDecisionTaskElement = "decideCredit";
 
     public static string BusinessKey(Guid orderId) => $"order:{orderId}";

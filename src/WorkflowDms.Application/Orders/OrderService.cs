@@ -152,7 +152,7 @@ public sealed class OrderService(CommandRunner runner, IValidator<OrderRequest> 
         }
 
         var task = await reads.WorkTasks.AsNoTracking().Include(t => t.Candidates)
-            .FirstOrDefaultAsync(t => t.CaseId == orderId && t.ElementId == OrderKeys.ApprovalTaskElement && (t.Status == WorkTaskStatus.Open || t.Status == WorkTaskStatus.Claimed), cancellationToken)
+            .FirstOrDefaultAsync(t => t.CaseId == orderId && (t.ElementId == OrderKeys.ApprovalTaskElement || t.ElementId == OrderKeys.EscalatedApprovalTaskElement) && (t.Status == WorkTaskStatus.Open || t.Status == WorkTaskStatus.Claimed), cancellationToken)
             ?? throw new ConflictException("no-approval-task", $"Order {order.Number} has no open approval task.");
         if (!task.IsCandidate(actor.Id, actor.Groups) && task.Assignee != actor.Id)
         {

@@ -29,5 +29,6 @@ internal sealed class OrdersModule : IApplicationModule
         services.AddScoped<IServiceTaskHandler, CreditBlockOrderHandler>();
         services.AddScoped<IServiceTaskHandler, RouteOrderToApprovalHandler>();
         services.AddScoped<IServiceTaskHandler, ApproveOrderHandler>();
+        services.AddScoped<IServiceTaskHandler, EscalateOrderApprovalHandler>();
     }
 }

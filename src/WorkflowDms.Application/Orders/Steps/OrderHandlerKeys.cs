@@ -9,4 +9,5 @@ internal static class OrderHandlerKeys
     public const string CreditBlock = "order.credit-block";
     public const string RouteToApproval = "order.route-approval";
     public const string Approve = "order.approve";
+    public const string EscalateApproval = "order.escalate-approval";
 }
