@@ -6,7 +6,8 @@ namespace WorkflowDms.Application.Claims;
 
 /// <summary>
 /// The free-maintenance fee table (首保): SEDAN-A gets two free services, 300.00 for the first and 200.00 for
-/// the second; SUV-B one at 450.00. The highest configured visit is the policy count (W-37).
+/// the second; SUV-B one at 450.00. The highest configured visit is the policy count (W-37). Also the warranty
+/// manager <c>hq.warranty-manager@demo.local</c> (HQ), to whom an appeal not decided within 2 days escalates.
 /// </summary>
 internal sealed class WarrantyDemoSeed : IDemoSeedStep
 {
@@ -19,6 +20,7 @@ internal sealed class WarrantyDemoSeed : IDemoSeedStep
             return;
         }
 
+        await context.AddStaffAsync(WarrantyGroups.DemoManagerEmail, WarrantyGroups.Managers, "HQ");
         context.Db.MaintenanceFees.AddRange(
             new MaintenanceFee(Guid.CreateVersion7(), "SEDAN-A", 1, 300_00, "CNY"),
             new MaintenanceFee(Guid.CreateVersion7(), "SEDAN-A", 2, 200_00, "CNY"),

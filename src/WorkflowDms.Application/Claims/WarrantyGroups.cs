@@ -5,6 +5,15 @@ namespace WorkflowDms.Application.Claims;
 /// <summary>Who decides pre-authorisations and who runs warranty settlement.</summary>
 public static class WarrantyGroups
 {
+    /// <summary>
+    /// Warranty managers (HQ): the group above the supervisors. An appeal's <c>reviewAppeal</c> task not decided
+    /// within 2 days escalates to them (<c>managerAppealReview</c> in warranty-claim.bpmn).
+    /// </summary>
+    public const string Managers = "warranty-managers";
+
+    /// <summary>The demo warranty manager at HQ.</summary>
+    public const string DemoManagerEmail = "hq.warranty-manager@demo.local";
+
     /// <summary>Warranty reviewers and supervisors decide pre-authorisation requests.</summary>
     public static IReadOnlyList<string> PreAuthorizationDeciders { get; } = [Groups.WarrantyReviewers, Groups.WarrantySupervisors];
 
