@@ -2,6 +2,7 @@ using Stateless;
 using Stateless.Graph;
 using WorkflowDms.Domain.Dealers;
 using WorkflowDms.Domain.Errors;
+using WorkflowDms.Domain.Numbering;
 using WorkflowDms.Domain.Vehicles;
 
 namespace WorkflowDms.Domain.Claims;
@@ -83,7 +84,7 @@ public class PreAuthorization : IVersioned
         var pa = new PreAuthorization
         {
             Id = id,
-            Number = ClaimNumber.Create(id, now).Replace("WC-", "PA-", StringComparison.Ordinal),
+            Number = DocumentNumber.Create("PA", id, now),
             DealerId = dealer.Id,
             DealerCode = dealer.Code,
             OrgNodeId = dealer.OrgNodeId,

@@ -1,6 +1,7 @@
 using Stateless;
 using Stateless.Graph;
 using WorkflowDms.Domain.Errors;
+using WorkflowDms.Domain.Numbering;
 
 namespace WorkflowDms.Domain.Credit;
 
@@ -82,7 +83,7 @@ public class CreditLimitRequest : IVersioned
         return new CreditLimitRequest
         {
             Id = id,
-            Number = "CL" + Claims.ClaimNumber.Create(id, now)[2..],
+            Number = DocumentNumber.Create("CL", id, now),
             AccountId = account.Id,
             DealerId = account.DealerId,
             DealerCode = account.DealerCode,

@@ -1,4 +1,4 @@
-using WorkflowDms.Domain.Claims;
+using WorkflowDms.Domain.Numbering;
 using WorkflowDms.Domain.Dealers;
 using WorkflowDms.Domain.Errors;
 
@@ -93,7 +93,7 @@ public partial class Order : IVersioned
     /// <summary>Whether the order counts as an open order on the dealer's credit exposure (C-01 cat. 100, C-02).</summary>
     public bool CountsAsOpenOrder => Status is OrderStatus.PendingApproval or OrderStatus.Approved or OrderStatus.Accepted;
 
-    public static string CreateNumber(Guid id, DateTime now) => "OR" + ClaimNumber.Create(id, now)[2..];
+    public static string CreateNumber(Guid id, DateTime now) => DocumentNumber.Create("OR", id, now);
 
     public static Order CreateDraft(Guid id, OrderType type, Dealer dealer, string dealerReference, DateTime orderDate, IReadOnlyCollection<OrderLineDraft> lines, string createdBy, DateTime now)
     {
