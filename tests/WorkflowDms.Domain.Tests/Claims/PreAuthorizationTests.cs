@@ -1,6 +1,8 @@
 using WorkflowDms.Domain.Claims;
 using WorkflowDms.Domain.Errors;
 
+using WorkflowDms.Domain.Tests.Lifecycles;
+
 namespace WorkflowDms.Domain.Tests.Claims;
 
 /// <summary>The pre-authorisation lifecycle (domain-reference §2.4) and its validity window (W-28/W-29).</summary>
@@ -84,18 +86,8 @@ public class PreAuthorizationTests
     }
 
     [Fact]
-    public void Diagram_MatchesTheCommittedFile()
-    {
-        var generated = PreAuthorization.LifecycleAsMermaid().ReplaceLineEndings("\n").TrimEnd() + "\n";
-        var path = Path.Combine(RepositoryRoot(), "docs", "lifecycles", "pre-authorization.mmd");
-        if (Environment.GetEnvironmentVariable("WORKFLOWDMS_UPDATE_LIFECYCLES") == "1")
-        {
-            File.WriteAllText(path, generated);
-        }
-
-        var committed = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n").TrimEnd() + "\n" : "(missing)";
-        Assert.True(committed == generated, $"docs/lifecycles/pre-authorization.mmd is out of date; regenerate with WORKFLOWDMS_UPDATE_LIFECYCLES=1.{Environment.NewLine}{generated}");
-    }
+    public void Diagram_MatchesTheCommittedFile() =>
+        CommittedDiagram.AssertMatches("pre-authorization.mmd", PreAuthorization.LifecycleAsMermaid());
 
     private static PreAuthorizationRequest Request() => new()
     {
@@ -132,18 +124,5 @@ public class PreAuthorizationTests
             case PreAuthorizationTrigger.Resubmit: pa.Resubmit(Request(), TestData.Now); break;
             default: throw new ArgumentOutOfRangeException(nameof(trigger));
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "WorkflowDms.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("WorkflowDms.sln not found above " + AppContext.BaseDirectory);
     }
 }

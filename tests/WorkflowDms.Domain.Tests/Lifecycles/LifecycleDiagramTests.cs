@@ -9,13 +9,12 @@ namespace WorkflowDms.Domain.Tests.Lifecycles;
 /// </summary>
 public class LifecycleDiagramTests
 {
-    private const string UpdateVariable = "WORKFLOWDMS_UPDATE_LIFECYCLES";
 
     [Fact]
-    public void ClaimDiagram_MatchesTheCommittedFile() => AssertMatches("claim.mmd", Claim.LifecycleAsMermaid());
+    public void ClaimDiagram_MatchesTheCommittedFile() => CommittedDiagram.AssertMatches("claim.mmd", Claim.LifecycleAsMermaid());
 
     [Fact]
-    public void WorkTaskDiagram_MatchesTheCommittedFile() => AssertMatches("work-task.mmd", WorkTask.LifecycleAsMermaid());
+    public void WorkTaskDiagram_MatchesTheCommittedFile() => CommittedDiagram.AssertMatches("work-task.mmd", WorkTask.LifecycleAsMermaid());
 
     [Fact]
     public void ClaimDiagram_ShowsEveryStatus()
@@ -23,38 +22,5 @@ public class LifecycleDiagramTests
         var diagram = Claim.LifecycleAsMermaid();
 
         Assert.All(Enum.GetNames<ClaimStatus>(), name => Assert.Contains(name, diagram, StringComparison.Ordinal));
-    }
-
-    private static void AssertMatches(string fileName, string generated)
-    {
-        var path = Path.Combine(RepositoryRoot(), "docs", "lifecycles", fileName);
-        var expected = Normalize(generated);
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, expected);
-        }
-
-        var committed = File.Exists(path) ? Normalize(File.ReadAllText(path)) : "(missing)";
-        Assert.True(
-            committed == expected,
-            $"docs/lifecycles/{fileName} is out of date with the code. Regenerate it with:{Environment.NewLine}"
-            + $"  {UpdateVariable}=1 dotnet test --project tests/WorkflowDms.Domain.Tests{Environment.NewLine}"
-            + $"and commit the file.{Environment.NewLine}Generated:{Environment.NewLine}{expected}");
-    }
-
-    private static string Normalize(string text) => text.ReplaceLineEndings("\n").TrimEnd() + "\n";
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "WorkflowDms.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("WorkflowDms.sln not found above " + AppContext.BaseDirectory);
     }
 }

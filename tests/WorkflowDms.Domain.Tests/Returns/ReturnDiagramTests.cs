@@ -1,4 +1,5 @@
 using WorkflowDms.Domain.Returns;
+using WorkflowDms.Domain.Tests.Lifecycles;
 
 namespace WorkflowDms.Domain.Tests.Returns;
 
@@ -9,18 +10,7 @@ namespace WorkflowDms.Domain.Tests.Returns;
 public class ReturnDiagramTests
 {
     [Fact]
-    public void ReturnDiagram_MatchesTheCommittedFile()
-    {
-        var path = Path.Combine(RepositoryRoot(), "docs", "lifecycles", "return.mmd");
-        var generated = Normalize(ReturnRequest.LifecycleAsMermaid());
-        if (Environment.GetEnvironmentVariable("WORKFLOWDMS_UPDATE_LIFECYCLES") == "1")
-        {
-            File.WriteAllText(path, generated);
-        }
-
-        var committed = File.Exists(path) ? Normalize(File.ReadAllText(path)) : "(missing)";
-        Assert.True(committed == generated, $"docs/lifecycles/return.mmd is out of date with the code. Generated:{Environment.NewLine}{generated}");
-    }
+    public void ReturnDiagram_MatchesTheCommittedFile() => CommittedDiagram.AssertMatches("return.mmd", ReturnRequest.LifecycleAsMermaid());
 
     [Fact]
     public void ReturnDiagram_ShowsEveryStatus()
@@ -28,20 +18,5 @@ public class ReturnDiagramTests
         var diagram = ReturnRequest.LifecycleAsMermaid();
 
         Assert.All(Enum.GetNames<ReturnStatus>(), name => Assert.Contains(name, diagram, StringComparison.Ordinal));
-    }
-
-    private static string Normalize(string text) => text.ReplaceLineEndings("\n").TrimEnd() + "\n";
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "WorkflowDms.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("WorkflowDms.sln not found above " + AppContext.BaseDirectory);
     }
 }
