@@ -23,9 +23,6 @@ public sealed class DemoSeedContext(
 
     public DateTime Now { get; } = now;
 
-    /// <summary>Staff created by seed steps, for the printed list of demo identities.</summary>
-    public List<(string Email, string Group, string OrgCode)> AddedStaff { get; } = [];
-
     /// <summary>Creates a staff user (password <see cref="DemoSeeder.Password"/>) in a group at an org node.</summary>
     public async Task AddStaffAsync(string email, string group, string orgCode)
     {
@@ -43,6 +40,5 @@ public sealed class DemoSeedContext(
         }
 
         DemoSeeder.Check(await users.AddToRoleAsync(user, group));
-        AddedStaff.Add((email, group, orgCode));
     }
 }

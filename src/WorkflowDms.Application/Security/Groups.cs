@@ -11,6 +11,4 @@ public static class Groups
     public const string Analysts = "analysts";
     public const string Admins = "admins";
     public const string Auditors = "auditors";
-
-    public static IReadOnlyList<string> All { get; } = [WarrantyReviewers, WarrantySupervisors, Analysts, Admins, Auditors];
 }
