@@ -11,4 +11,10 @@ public sealed record ExecutionResult(InstanceState State, IReadOnlyList<Bookmark
 {
     /// <summary>The instance's status after the step.</summary>
     public InstanceStatus Status => State.Status;
+
+    /// <summary>
+    /// Every element a token entered during the step, in order, with the sequence flow it arrived by: the path
+    /// taken, for the instance's history (the state itself keeps only where tokens rest).
+    /// </summary>
+    public IReadOnlyList<ElementVisit> Visits { get; init; } = [];
 }

@@ -35,7 +35,10 @@ internal sealed partial class ExecutionRun
 
     public List<WorkflowEffect> Effects { get; } = [];
 
-    public ExecutionResult Result() => new(State, [.. State.OpenBookmarks], Effects);
+    /// <summary>Every element a token entered during this run, with the flow it came by, in order.</summary>
+    public List<ElementVisit> Visits { get; } = [];
+
+    public ExecutionResult Result() => new(State, [.. State.OpenBookmarks], Effects) { Visits = Visits };
 
     public int NextId() => ++State.LastId;
 
@@ -104,6 +107,7 @@ internal sealed partial class ExecutionRun
                     $"more than {MaxStepsPerRun} steps without reaching a wait state (a loop without a wait state?)");
             }
 
+            Visits.Add(new ElementVisit(item.Scope.ProcessId, item.Node.Id, item.Via?.Id));
             try
             {
                 item.Node.Behavior.Execute(this, item.Scope, item.Node, item.Via);
