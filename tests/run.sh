@@ -6,6 +6,13 @@ cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# The browser tests drive Debian's Chromium; install it when missing (root, or sudo when there is one).
+if [ ! -x "${WORKFLOWDMS_CHROMIUM:-/usr/bin/chromium}" ]; then
+  as_root=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && as_root=sudo
+  $as_root apt-get update -qq && $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null \
+    || echo "warning: could not install chromium; the browser tests will fail" >&2
+fi
+
 dotnet build WorkflowDms.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 
 log=$(mktemp)

@@ -1,9 +1,10 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using WorkflowDms.Persistence.Identity;
 
 namespace WorkflowDms.Host.Endpoints;
 
-/// <summary>Staff sign-in: e-mail and password in, a bearer token out (ASP.NET Core Identity's bearer scheme).</summary>
+/// <summary>Staff sign-in: e-mail and password in, a bearer token (API) or a session cookie (web app) out; sign-out.</summary>
 internal sealed class AuthEndpoints : IEndpointModule
 {
     public void Map(IEndpointRouteBuilder api)
@@ -13,6 +14,17 @@ internal sealed class AuthEndpoints : IEndpointModule
             .WithSummary("Sign in with {\"email\",\"password\"}; returns {\"accessToken\",\"expiresIn\",\"refreshToken\"}. Add ?useCookies=true for the web app's cookie instead.")
             .Accepts<LoginRequest>("application/json")
             .ProducesProblem(400).ProducesProblem(401);
+        auth.MapGet("/session", (HttpContext http) => TypedResults.Ok(new SessionView(http.User.Identity?.IsAuthenticated == true)))
+            .AllowAnonymous()
+            .WithSummary("Whether the caller is signed in (always 200, so the web app can ask without a failed request)");
+        auth.MapPost("/logout", LogoutAsync).AllowAnonymous()
+            .WithSummary("Sign out of the web app (clears the session cookie); bearer tokens simply expire");
+    }
+
+    private static async Task<NoContent> LogoutAsync(SignInManager<AppUser> signIn)
+    {
+        await signIn.SignOutAsync();
+        return TypedResults.NoContent();
     }
 
     private static async Task<IResult> LoginAsync(HttpContext http, SignInManager<AppUser> signIn, bool? useCookies, CancellationToken ct)

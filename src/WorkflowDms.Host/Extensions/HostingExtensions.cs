@@ -79,6 +79,11 @@ internal static class HostingExtensions
                 // An API must answer 401/403, never redirect to a login page.
                 o.Events.OnRedirectToLogin = ctx => { ctx.Response.StatusCode = 401; return Task.CompletedTask; };
                 o.Events.OnRedirectToAccessDenied = ctx => { ctx.Response.StatusCode = 403; return Task.CompletedTask; };
+                // The web app is served from the same origin; a strict same-site cookie is never sent on another
+                // site's request, which is the CSRF defence for the cookie-authenticated API.
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.Name = "wdms.session";
             }));
 
         services.AddIdentityCore<AppUser>(o =>
@@ -103,6 +108,7 @@ internal static class HostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebApp();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseAuthentication();
         app.UseRateLimiter();
@@ -117,5 +123,6 @@ internal static class HostingExtensions
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 
         app.MapGroup("/api/v1").MapEndpointModules();
+        app.MapWebAppFallback();
     }
 }
