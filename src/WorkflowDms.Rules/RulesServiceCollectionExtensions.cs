@@ -9,7 +9,8 @@ public static class RulesServiceCollectionExtensions
     /// <summary>
     /// Loads and compiles every rule set in <paramref name="rulesDirectory"/> now, during start-up, so a broken rule
     /// set stops the host before it serves anything; then registers the <see cref="RuleSetCatalog"/>,
-    /// <see cref="RulesEngineEvaluator"/> and <see cref="IRuleEvaluator"/> as singletons.
+    /// <see cref="RulesEngineEvaluator"/>, <see cref="IRuleEvaluator"/> and the designer's <see cref="RuleSetWorkbench"/>
+    /// (samples from <c>samples/</c> under <paramref name="rulesDirectory"/>) as singletons.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="rulesDirectory">The folder holding the <c>*.json</c> rule sets (the repository's <c>rules/</c>).</param>
@@ -24,6 +25,7 @@ public static class RulesServiceCollectionExtensions
         services.AddSingleton(catalog);
         services.AddSingleton(evaluator);
         services.AddSingleton<IRuleEvaluator>(evaluator);
+        services.AddSingleton(new RuleSetWorkbench(catalog, rulesDirectory));
         return services;
     }
 }

@@ -6,6 +6,9 @@ namespace WorkflowDms.Engine.Ports;
 /// <param name="RulesEvaluated">How many rules were evaluated (fired or not).</param>
 public sealed record RuleEvaluation(string RuleSet, IReadOnlyList<FiredRule> FiredRules, int RulesEvaluated)
 {
+    /// <summary>The version of the rule set that was evaluated; 0 when the evaluator does not version rule sets.</summary>
+    public int Version { get; init; }
+
     /// <summary>The highest-precedence outcome among the fired rules; <see cref="RuleOutcome.AutoPass"/> when none fired.</summary>
     public RuleOutcome Decision => FiredRules.Count == 0 ? RuleOutcome.AutoPass : FiredRules.Max(r => r.Outcome);
 

@@ -21,10 +21,12 @@ internal sealed partial class CompiledRuleSet
     private readonly Dictionary<string, (int Index, RuleDescriptor Rule)> _enabledRules;
     private readonly ConcurrentDictionary<string, Type[]> _otherShapes = new(StringComparer.Ordinal);
 
-    public CompiledRuleSet(RuleSetDefinition definition, MsRulesEngine engine)
+    public CompiledRuleSet(RuleSetDefinition definition, MsRulesEngine engine, string sha256, int version = 0)
     {
         Definition = definition;
         _engine = engine;
+        Sha256 = sha256;
+        Version = version;
         _inputNames = definition.Inputs.Select(i => i.Key).ToArray();
         _inputTypes = definition.Inputs.Select(i => i.Value).ToArray();
         _enabledRules = definition.Rules
@@ -36,6 +38,12 @@ internal sealed partial class CompiledRuleSet
     public RuleSetDefinition Definition { get; }
 
     public string Name => Definition.Name;
+
+    /// <summary>Lower-case hex SHA-256 of the JSON it was compiled from.</summary>
+    public string Sha256 { get; }
+
+    /// <summary>The stored version this is (0 for a draft or a file not yet deployed); recorded with every evaluation.</summary>
+    public int Version { get; }
 
     /// <summary>How many input shapes other than the declared one have been compiled on demand.</summary>
     public int OtherShapeCount => _otherShapes.Count;
@@ -62,6 +70,12 @@ internal sealed partial class CompiledRuleSet
 
         return ToResult(Run(parameters));
     }
+
+    /// <summary>
+    /// The same compiled rules under another version number: the RulesEngine instance is shared (it is thread-safe
+    /// and already warm), so publishing a version that was compiled for the designer compiles nothing again.
+    /// </summary>
+    public CompiledRuleSet WithVersion(int version) => new(Definition, _engine, Sha256, version);
 
     /// <summary>Runs the rules once with typed nulls, which makes RulesEngine compile and cache them for the declared types.</summary>
     public IReadOnlyList<RuleResultTree> WarmUp() =>
@@ -103,6 +117,7 @@ internal sealed partial class CompiledRuleSet
         }
 
         IReadOnlyList<FiredRule> firedRules = fired is null ? [] : fired.ConvertAll(f => f.Rule);
-        return new DetailedRuleEvaluation(new RuleEvaluation(Name, firedRules, results.Count), errors is null ? [] : errors);
+        return new DetailedRuleEvaluation(
+            new RuleEvaluation(Name, firedRules, results.Count) { Version = Version }, errors is null ? [] : errors);
     }
 }

@@ -37,6 +37,39 @@ internal static class ExpressionChecker
         }
     }
 
+    /// <summary>
+    /// Why one rule expression does not compile against the rule set's declared inputs and GlobalParams, or null when
+    /// it does (the designer's check as the analyst types). The message is the parser's own.
+    /// </summary>
+    public static string? CheckOne(RuleSetDefinition definition, string expression)
+    {
+        if (RuleSetLimits.CheckExpression(expression) is { } tooComplex)
+        {
+            return tooComplex;
+        }
+
+        var parser = new RuleExpressionParser(RulesEngineSettings.For(definition));
+        var parameters = definition.Inputs.Select(i => Expression.Parameter(i.Value, i.Key)).ToList();
+        var problems = new List<RuleSetProblem>();
+        foreach (var global in definition.Workflow.GlobalParams ?? [])
+        {
+            if (TryParse(parser, global.Expression, parameters, null, null, $"GlobalParam '{global.Name}'", problems) is { } parsed)
+            {
+                parameters.Add(Expression.Parameter(parsed.Type, global.Name));
+            }
+        }
+
+        try
+        {
+            parser.Parse(expression, [.. parameters], typeof(bool));
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return ex.Message;
+        }
+    }
+
     private static void CheckRule(
         RuleExpressionParser parser, Rule rule, List<ParameterExpression> shared, HashSet<string> sharedNames,
         List<RuleSetProblem> problems)

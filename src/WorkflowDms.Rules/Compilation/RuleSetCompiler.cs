@@ -14,7 +14,7 @@ internal static class RuleSetCompiler
     // RuleCompiler); a warm-up result carrying one means the rule would silently never fire.
     private static readonly string[] CompileErrorPrefixes = ["Exception while parsing expression", "Error while compiling rule"];
 
-    public static CompiledRuleSet? Compile(RuleSetDefinition definition, List<RuleSetProblem> problems)
+    public static CompiledRuleSet? Compile(RuleSetDefinition definition, string sha256, List<RuleSetProblem> problems)
     {
         var settings = RulesEngineSettings.For(definition);
         var before = problems.Count;
@@ -35,7 +35,7 @@ internal static class RuleSetCompiler
             return null;
         }
 
-        var compiled = new CompiledRuleSet(definition, engine);
+        var compiled = new CompiledRuleSet(definition, engine, sha256);
         foreach (var result in compiled.WarmUp())
         {
             var message = result.ExceptionMessage;

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using WorkflowDms.Rules.Compilation;
 
 namespace WorkflowDms.Rules.Loading;
@@ -24,9 +26,12 @@ internal static class RuleSetLoader
         return LargeStack.Run(() =>
         {
             var definition = RuleSetReader.Read(fileName, json, factTypes, problems);
-            return definition is null ? (null, null) : (definition, RuleSetCompiler.Compile(definition, problems));
+            return definition is null ? (null, null) : (definition, RuleSetCompiler.Compile(definition, HashOf(json), problems));
         });
     }
+
+    /// <summary>Lower-case hex SHA-256 of the UTF-8 text: the identity of a rule-set version's content.</summary>
+    public static string HashOf(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
     private static string? ReadFile(string path, List<RuleSetProblem> problems)
     {
