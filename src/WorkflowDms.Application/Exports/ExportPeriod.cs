@@ -1,3 +1,4 @@
+using System.Globalization;
 using WorkflowDms.Application.Common;
 
 namespace WorkflowDms.Application.Exports;
@@ -7,7 +8,16 @@ public sealed record ExportPeriod(DateTime From, DateTime To)
 {
     public const int MaxDays = 366;
 
-    /// <summary>From the query string: <c>from</c> and <c>to</c> as ISO dates or date-times (UTC); <c>to</c> is exclusive.</summary>
+    private static readonly string[] Formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-ddTHH:mmK", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK"];
+
+    /// <summary>
+    /// From the raw query string: <c>from</c> and <c>to</c> as ISO dates or date-times (UTC unless an offset is
+    /// given); <c>to</c> is exclusive. Read as text, not bound by the framework, so an unreadable value is a 400
+    /// that names its field instead of a generic binding failure.
+    /// </summary>
+    public static ExportPeriod Parse(string? from, string? to) => Parse(Read(from, "from"), Read(to, "to"));
+
+    /// <summary>From already-bound values: <c>from</c> and <c>to</c> as ISO dates or date-times (UTC); <c>to</c> is exclusive.</summary>
     public static ExportPeriod Parse(DateTime? from, DateTime? to)
     {
         if (from is null)
@@ -29,9 +39,21 @@ public sealed record ExportPeriod(DateTime From, DateTime To)
 
         if ((end - start).TotalDays > MaxDays)
         {
-            throw new RequestBodyException(400, "Invalid query", $"The period may span at most {MaxDays} days.", "to");
+            throw new RequestBodyException(400, "Invalid query", $"'to' may be at most {MaxDays} days after 'from'.", "to");
         }
 
         return new ExportPeriod(start, end);
+    }
+
+    private static DateTime? Read(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return DateTime.TryParseExact(value.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed)
+            ? DateTime.SpecifyKind(parsed, DateTimeKind.Utc)
+            : throw new RequestBodyException(400, "Invalid query", $"'{field}' must be an ISO date (yyyy-MM-dd) or date-time, UTC.", field);
     }
 }

@@ -12,14 +12,17 @@ public static class ExportWriters
     public static byte[] Csv(ExportTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var text = new StringBuilder();
-        text.AppendJoin(',', table.Columns.Select(Quote)).Append("\r\n");
-        foreach (var row in table.Rows)
+        using var buffer = new MemoryStream();
+        using (var text = new StreamWriter(buffer, new UTF8Encoding(false)) { NewLine = "\r\n" })
         {
-            text.AppendJoin(',', row.Select(Quote)).Append("\r\n");
+            text.WriteLine(string.Join(',', table.Columns.Select(Quote)));
+            foreach (var row in table.Rows)
+            {
+                text.WriteLine(string.Join(',', row.Select(Quote)));
+            }
         }
 
-        return Encoding.UTF8.GetBytes(text.ToString());
+        return buffer.ToArray();
     }
 
     public static byte[] Xml(ExportTable table, ExportPeriod period, DateTime generatedAt)
