@@ -1,0 +1,80 @@
+import { useSession } from '../../auth/Session';
+import { useI18n } from '../../i18n/I18n';
+import { inboxApi } from '../api';
+import { useLabel } from '../shared/labels';
+import { Loading, Problem } from '../shared/Problem';
+import { useLoad } from '../shared/useLoad';
+import type { CaseProcess, CaseView } from '../types';
+import { CaseDiagram } from './CaseDiagram';
+import { DataView } from './DataView';
+import { RuleResults } from './RuleResults';
+import { Timeline } from './Timeline';
+import './case.css';
+
+/**
+ * The diagram XML of the case's process version: sent with the case when the host does, else read from the
+ * designer's version route, which only analysts (and admins) may call; for anyone else there is nothing to ask.
+ */
+function useDiagramXml(process: CaseProcess | null | undefined, mayReadDesigner: boolean) {
+  return useLoad(async () => {
+    if (!process) return null;
+    if (process.xml) return process.xml;
+    if (!mayReadDesigner) return null;
+    return (await inboxApi.workflowVersion(process.processId, process.version)).xml;
+  }, [process?.processId, process?.version, process?.xml, mayReadDesigner]);
+}
+
+/** The case beside the task: its data, the rule results with reasons, the process diagram and the audit timeline. */
+export function CasePanel({ caseView }: { caseView: CaseView }) {
+  const { t } = useI18n();
+  const label = useLabel();
+  const { inGroup } = useSession();
+  const xml = useDiagramXml(caseView.process, inGroup('analysts'));
+
+  return (
+    <div className="case-panel">
+      <section className="card" aria-labelledby="case-title">
+        <h2 id="case-title">{t('case.title', { number: caseView.caseNumber })}</h2>
+        <p className="case-meta">
+          <span>{label('caseType', caseView.caseType)}</span>
+          <span>{t('case.status')}: <strong className="case-status">{label('status', caseView.status)}</strong></span>
+          {caseView.dealer && <span>{t('case.dealer')}: {caseView.dealer.code}{caseView.dealer.name ? ` ${caseView.dealer.name}` : ''}</span>}
+        </p>
+      </section>
+      <section className="card" aria-labelledby="rules-title">
+        <h2 id="rules-title">{t('case.rules')}</h2>
+        <RuleResults results={caseView.ruleResults} />
+      </section>
+      {caseView.process && (
+        <section className="card" aria-labelledby="diagram-title">
+          <h2 id="diagram-title">{t('case.diagram')}</h2>
+          {xml.loading && <Loading />}
+          <Problem error={xml.error} onRetry={xml.reload} />
+          {xml.data && <CaseDiagram process={caseView.process} xml={xml.data} />}
+          {!xml.loading && !xml.error && !xml.data && (
+            <p className="muted">{t('case.diagramUnavailable', { reason: caseView.process.processId })}</p>
+          )}
+        </section>
+      )}
+      <section className="card" aria-labelledby="data-title">
+        <h2 id="data-title">{t('case.data')}</h2>
+        <DataView data={caseView.data} />
+      </section>
+      <section className="card" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t('case.timeline')}</h2>
+        <Timeline entries={caseView.timeline} />
+      </section>
+    </div>
+  );
+}
+
+export function CaseLoader({ taskId, round }: { taskId: string; round: number }) {
+  const caseView = useLoad(() => inboxApi.caseOf(taskId), [taskId, round]);
+  return (
+    <>
+      {caseView.loading && !caseView.data && <Loading />}
+      <Problem error={caseView.error} onRetry={caseView.reload} />
+      {caseView.data && <CasePanel caseView={caseView.data} />}
+    </>
+  );
+}
