@@ -18,9 +18,6 @@ internal sealed class ClaimsModule : IApplicationModule
         services.AddSingleton<IValidator<ClaimSubmission>, ClaimSubmissionValidator>();
         services.AddSingleton<IValidator<ClaimLineDecisions>, ClaimLineDecisionsValidator>();
         services.AddScoped<ClaimService>();
-        services.AddSingleton<IValidator<PreAuthorizationSubmission>, PreAuthorizationSubmissionValidator>();
-        services.AddSingleton<IValidator<PreAuthorizationDecision>, PreAuthorizationDecisionValidator>();
-        services.AddScoped<PreAuthorizationService>();
         services.AddScoped<IDemoSeedStep, WarrantyDemoSeed>();
         services.AddSingleton<ICaseType, ClaimCaseType>();
         services.AddScoped<IRuleFactsProvider, ClaimRuleFacts>();

@@ -31,7 +31,8 @@ public sealed class PreAuthorizationSubmissionValidator : AbstractValidator<PreA
 
 public sealed class PreAuthorizationDecisionValidator : AbstractValidator<PreAuthorizationDecision>
 {
-    public static readonly string[] Decisions = ["approve", "reject", "send-back"];
+    /// <summary>The review form's decisions: this route completes the same task.</summary>
+    private static readonly IReadOnlyList<string> Decisions = new PreAuthorizationReviewForm().Decisions;
 
     public PreAuthorizationDecisionValidator()
     {
@@ -39,14 +40,15 @@ public sealed class PreAuthorizationDecisionValidator : AbstractValidator<PreAut
             .WithMessage(d => $"Unknown decision '{d.Decision}'; expected one of: {string.Join(", ", Decisions)}.");
         When(d => d.Decision == "approve", () =>
         {
-            RuleFor(d => d.AuthorizedMaxAmount).NotNull().GreaterThan(0).LessThan(10_000_000)
-                .Must(a => a is null || a * 100 == decimal.Truncate(a.Value * 100)).WithMessage("Amounts have at most two decimals.");
+            RuleFor(d => d.AuthorizedMaxAmount).NotNull()
+                .Must(a => a is null || PreAuthorizationReviewForm.IsAmount(a.Value)).WithMessage("The authorised maximum is above 0, below 10,000,000, with at most two decimals.");
             RuleFor(d => d.ValidUntil).NotNull();
         });
         When(d => d.Decision is "reject" or "send-back", () =>
         {
-            RuleFor(d => d.ReasonCode).NotEmpty().MaximumLength(32);
+            RuleFor(d => d.ReasonCode).NotEmpty().MaximumLength(20);
             RuleFor(d => d.AuthorizedMaxAmount).Null().WithMessage("Only an approval carries an authorised amount.");
+            RuleFor(d => d.ValidUntil).Null().WithMessage("Only an approval carries a validity.");
         });
         RuleFor(d => d.Comment).MaximumLength(2000);
     }

@@ -2,7 +2,7 @@ using WorkflowDms.Application.Security;
 
 namespace WorkflowDms.Application.Claims;
 
-/// <summary>Who decides pre-authorisations and who runs warranty settlement.</summary>
+/// <summary>Warranty groups beyond reviewers and supervisors, and who runs warranty settlement.</summary>
 public static class WarrantyGroups
 {
     /// <summary>
@@ -13,9 +13,6 @@ public static class WarrantyGroups
 
     /// <summary>The demo warranty manager at HQ.</summary>
     public const string DemoManagerEmail = "hq.warranty-manager@demo.local";
-
-    /// <summary>Warranty reviewers and supervisors decide pre-authorisation requests.</summary>
-    public static IReadOnlyList<string> PreAuthorizationDeciders { get; } = [Groups.WarrantyReviewers, Groups.WarrantySupervisors];
 
     /// <summary>Warranty supervisors settle approved claims into payment batches.</summary>
     public static IReadOnlyList<string> Settlers { get; } = [Groups.WarrantySupervisors];

@@ -15,4 +15,11 @@ public interface ITaskForm
 
     /// <summary>Decisions that must carry a reason code (rejections, send-backs).</summary>
     bool RequiresReason(string decision) => decision is "reject" or "send-back";
+
+    /// <summary>
+    /// Process variables from the decision's optional fields (<see cref="TaskDecision.ApprovedAmount"/>,
+    /// <see cref="TaskDecision.ValidUntil"/>), checked against <paramref name="decision"/>. A form that reads none
+    /// refuses them, so a field sent to the wrong task is a 400 naming it rather than silently dropped.
+    /// </summary>
+    IReadOnlyDictionary<string, object?> FieldVariables(string decision, TaskDecision body) => TaskForms.NoFields(body);
 }

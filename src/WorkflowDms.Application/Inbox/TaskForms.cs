@@ -37,11 +37,21 @@ public sealed class TaskForms(IEnumerable<ITaskForm> forms)
             throw new RequestBodyException(400, "Invalid decision", "reasonCode has at most 20 characters and comment at most 2000.", decision.ReasonCode is { Length: > 20 } ? "reasonCode" : "comment");
         }
 
-        return new Dictionary<string, object?>
+        return new Dictionary<string, object?>(form?.FieldVariables(value, decision) ?? NoFields(decision))
         {
             ["reasonCode"] = decision.ReasonCode?.Trim(),
             ["comment"] = decision.Comment,
             [form?.DecisionVariable ?? "decision"] = value,
         };
+    }
+
+    /// <summary>The fields of a decision whose form reads none: present, they are a 400 naming the field.</summary>
+    public static IReadOnlyDictionary<string, object?> NoFields(TaskDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var field = decision.ApprovedAmount is not null ? "approvedAmount" : decision.ValidUntil is not null ? "validUntil" : null;
+        return field is null
+            ? new Dictionary<string, object?>()
+            : throw new RequestBodyException(400, "Invalid decision", $"This task's form takes no {field}.", field);
     }
 }

@@ -5,7 +5,10 @@ using WorkflowDms.Host.Security;
 
 namespace WorkflowDms.Host.Endpoints;
 
-/// <summary>Pre-authorisations: dealers request and correct them; warranty reviewers and supervisors decide them.</summary>
+/// <summary>
+/// Pre-authorisations: dealers request and correct them; each request runs workflows/pre-authorisation.bpmn, whose
+/// review task the warranty reviewers (after 2 days the supervisors) decide in their inbox or through /decision.
+/// </summary>
 internal sealed class PreAuthorizationEndpoints : IEndpointModule
 {
     public void Map(IEndpointRouteBuilder api)
@@ -26,7 +29,7 @@ internal sealed class PreAuthorizationEndpoints : IEndpointModule
             .Produces<PreAuthorizationView>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
 
         group.MapPost("/{id:guid}/decision", DecideAsync).RequireAuthorization(Policies.Staff)
-            .WithSummary("Approve (authorised maximum, valid until), reject or send back a pre-authorisation (warranty reviewers and supervisors)")
+            .WithSummary("Decide the pre-authorisation's open review task (as POST /tasks/{id}/complete): approve with authorizedMaxAmount and validUntil, reject or send back with a reason")
             .Accepts<PreAuthorizationDecision>("application/json")
             .Produces<PreAuthorizationView>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
     }

@@ -42,8 +42,96 @@ public sealed class PreAuthorizationTests(HostFixture host) : IClassFixture<Host
         var reuse = await host.SubmitAsync("D1001", ExhaustRebuild("PA-C1B", approved["number"]!.GetValue<string>()));
         Assert.Equal(("ReturnedToDealer", "DC"), (reuse.Status(), reuse["decisionReasonCode"]!.GetValue<string>()));
 
+        // The /decision route completed the review task: the same audit trail as a decision from the inbox.
         var audit = await host.AuditAsync($"pre-authorization:{pa["id"]}");
-        Assert.Equal(["CaseCreated", "CaseStatusChanged"], audit.Select(e => e["action"]!.GetValue<string>()));
+        Assert.Equal(["CaseCreated", "WorkflowStarted", "TaskCreated", "TaskCompleted", "CaseStatusChanged", "WorkflowCompleted"],
+            audit.Select(e => e["action"]!.GetValue<string>()));
+        Assert.Equal("approve", audit.Single(e => e["action"]!.GetValue<string>() == "CaseStatusChanged")["data"]!["step"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ReviewTask_InTheReviewersInboxOnly_ApprovedFromTheInbox_ThenAClaimOnItPasses()
+    {
+        var dealer = host.AsDealer("D1001");
+        var pa = await RequestAsync(dealer, Vin, 10_500.00m);
+        var id = pa["id"]!.GetValue<string>();
+        var reviewer = await host.AsStaffAsync("hq.reviewer@demo.local");
+
+        var task = (await WarrantyApi.TaskForAsync(reviewer, id))!;
+        Assert.Equal(("reviewPreAuthorization", "pre-authorization-review", "pre-authorization"),
+            (task["elementId"]!.GetValue<string>(), task["formKey"]!.GetValue<string>(), task["caseType"]!.GetValue<string>()));
+        Assert.Equal(pa["number"]!.GetValue<string>(), task["caseNumber"]!.GetValue<string>());
+        Assert.Equal(["warranty-reviewers"], task["candidateGroups"]!.AsArray().Select(g => g!.GetValue<string>()));
+        Assert.Equal(["approve", "reject", "send-back"], task["allowedDecisions"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal(HostFixture.Today.UtcDateTime.AddDays(2), task["dueAt"]!.GetValue<DateTime>().ToUniversalTime());
+        Assert.Null(await WarrantyApi.TaskForAsync(await host.AsStaffAsync("hq.supervisor@demo.local"), id));
+
+        // A reviewer of another branch neither lists, reads nor decides it.
+        var otherBranch = await host.AsStaffAsync("b21.reviewer@demo.local");
+        Assert.Null(await WarrantyApi.TaskForAsync(otherBranch, id));
+        await (await otherBranch.GetAsync($"/api/v1/tasks/{task["id"]}", TestContext.Current.CancellationToken)).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await otherBranch.PostJsonAsync($"/api/v1/tasks/{task["id"]}/complete", """{"decision":"approve","approvedAmount":11000.00,"validUntil":"2026-12-23"}""")
+            .ExpectProblemAsync(HttpStatusCode.NotFound);
+
+        var noAmount = await reviewer.PostJsonAsync($"/api/v1/tasks/{task["id"]}/complete", """{"decision":"approve","validUntil":"2026-12-23"}""").ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("approvedAmount", Field(noAmount));
+        var noValidity = await reviewer.PostJsonAsync($"/api/v1/tasks/{task["id"]}/complete", """{"decision":"approve","approvedAmount":11000.00}""").ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("validUntil", Field(noValidity));
+        var badAmount = await reviewer.PostJsonAsync($"/api/v1/tasks/{task["id"]}/complete", """{"decision":"approve","approvedAmount":0.001,"validUntil":"2026-12-23"}""").ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("approvedAmount", Field(badAmount));
+        Assert.Equal("Submitted", (await GetAsync(dealer, id))["status"]!.GetValue<string>());
+
+        await WarrantyApi.CompleteAsync(reviewer, task, """{"decision":"approve","approvedAmount":11000.00,"validUntil":"2026-12-23","comment":"converter and manifold"}""");
+        var approved = await GetAsync(dealer, id);
+        Assert.Equal(("Approved", 11_000.00m, "converter and manifold"),
+            (approved["status"]!.GetValue<string>(), approved["authorizedMaxAmount"]!.GetValue<decimal>(), approved["decisionComment"]!.GetValue<string>()));
+        Assert.Null(await WarrantyApi.TaskForAsync(reviewer, id));
+
+        var claim = await host.SubmitAsync("D1001", ExhaustRebuild("PA-IN1", approved["number"]!.GetValue<string>()));
+        Assert.Equal("PartsReturnPending", claim.Status());
+        Assert.Contains(Fired(claim), n => n == "W-31-matches-pre-authorization");
+    }
+
+    [Fact]
+    public async Task Reject_FromTheInbox_NeedsAReasonAndNoAmount_AndAClaimOnItIsSentBack()
+    {
+        var dealer = host.AsDealer("D1001");
+        var pa = await RequestAsync(dealer, Vin, 10_900.00m);
+        var id = pa["id"]!.GetValue<string>();
+        var reviewer = await host.AsStaffAsync("hq.reviewer@demo.local");
+        var task = (await WarrantyApi.TaskForAsync(reviewer, id))!;
+
+        var noReason = await reviewer.PostJsonAsync($"/api/v1/tasks/{task["id"]}/complete", """{"decision":"reject"}""").ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("reasonCode", Field(noReason));
+        var withAmount = await reviewer.PostJsonAsync($"/api/v1/tasks/{task["id"]}/complete", """{"decision":"reject","reasonCode":"NEW","approvedAmount":100}""").ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("approvedAmount", Field(withAmount));
+
+        await WarrantyApi.CompleteAsync(reviewer, task, """{"decision":"reject","reasonCode":"NEW","comment":"wear, not a defect"}""");
+        var rejected = await GetAsync(dealer, id);
+        Assert.Equal(("Rejected", "NEW"), (rejected["status"]!.GetValue<string>(), rejected["decisionReasonCode"]!.GetValue<string>()));
+        await reviewer.PostJsonAsync($"/api/v1/tasks/{task["id"]}/complete", """{"decision":"reject","reasonCode":"NEW"}""").ExpectProblemAsync(HttpStatusCode.Conflict);
+        await DecideAsync(reviewer, rejected, """{"decision":"approve","authorizedMaxAmount":11000.00,"validUntil":"2026-12-23"}""", HttpStatusCode.Conflict);
+
+        var claim = await host.SubmitAsync("D1001", ExhaustRebuild("PA-IN2", rejected["number"]!.GetValue<string>()));
+        Assert.Equal("ReturnedToDealer", claim.Status());
+        Assert.Contains(Fired(claim), n => n == "W-27-pre-authorization-not-approved");
+
+        var steps = (await host.AuditAsync($"pre-authorization:{id}"))
+            .Where(e => e["action"]!.GetValue<string>() == "CaseStatusChanged").Select(e => e["data"]!["step"]!.GetValue<string>());
+        Assert.Equal(["reject"], steps);
+    }
+
+    [Fact]
+    public async Task ApprovedAmount_OnAnotherForm_IsRefused()
+    {
+        var claim = await host.SubmitAsync("D1001", DemoClaims.CatalyticConverter("PA-FORM-1"));
+        var reviewer = await host.AsStaffAsync("hq.reviewer@demo.local");
+        var review = (await WarrantyApi.TaskForAsync(reviewer, claim["id"]!.GetValue<string>()))!;
+        Assert.Equal("claim-review", review["formKey"]!.GetValue<string>());
+
+        var refused = await reviewer.PostJsonAsync($"/api/v1/tasks/{review["id"]}/complete", """{"decision":"approve","approvedAmount":100}""").ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("approvedAmount", Field(refused));
+        Assert.Equal("PendingReview", (await host.AsDealer("D1001").ClaimAsync(claim["id"]!.GetValue<string>())).Status());
     }
 
     [Fact]
@@ -119,6 +207,11 @@ public sealed class PreAuthorizationTests(HostFixture host) : IClassFixture<Host
         Assert.Contains(await dealer.GetAsync("/api/v1/pre-authorizations?status=Submitted", TestContext.Current.CancellationToken).ArrayAsync(HttpStatusCode.OK),
             p => p!["id"]!.GetValue<string>() == pa["id"]!.GetValue<string>());
     }
+
+    internal static async Task<JsonObject> GetAsync(HttpClient client, string id) =>
+        await (await client.GetAsync($"/api/v1/pre-authorizations/{id}", TestContext.Current.CancellationToken)).ExpectAsync(HttpStatusCode.OK);
+
+    private static string Field(JsonObject problem) => problem["field"]!.GetValue<string>();
 
     internal static IEnumerable<string> Fired(JsonObject claim) =>
         claim["ruleResults"]!["firedRules"]!.AsArray().Select(r => r!["rule"]!.GetValue<string>());
