@@ -10,10 +10,11 @@ using WorkflowDms.Persistence;
 namespace WorkflowDms.Application.Workflows;
 
 /// <summary>
-/// Deploys the shipped workflows at start-up. A file whose text changed becomes a new version (the XML is
-/// stored, so running instances keep the version they started on); every stored version is parsed once
-/// into <see cref="DeployedDefinitions"/>. A shipped file outside the subset stops start-up with the file,
-/// element and reason.
+/// Deploys the shipped workflows at start-up. A file whose text differs from the last version deployed from
+/// a file becomes a new version (the XML is stored, so running instances keep the version they started on);
+/// an unchanged file leaves everything alone, even when an analyst has published a newer version from the
+/// designer since (ADR 0008). Every stored version is then parsed once into <see cref="DeployedDefinitions"/>.
+/// A shipped file outside the subset stops start-up with the file, element and reason.
 /// </summary>
 public sealed class WorkflowDeployer(
     WorkflowDmsDbContext db,
@@ -40,15 +41,18 @@ public sealed class WorkflowDeployer(
             var hash = ProcessDefinitionRecord.HashOf(xml);
             foreach (var process in result.ExecutableProcesses)
             {
-                var latest = await db.ProcessDefinitions.Where(p => p.ProcessId == process.Id)
-                    .OrderByDescending(p => p.Version).FirstOrDefaultAsync(cancellationToken);
-                if (latest is null || latest.Sha256 != hash)
+                var lastFromFile = await db.ProcessDefinitions.Where(p => p.ProcessId == process.Id && p.Source == DefinitionSource.File)
+                    .OrderByDescending(p => p.Version).Select(p => p.Sha256).FirstOrDefaultAsync(cancellationToken);
+                if (lastFromFile == hash)
                 {
-                    var version = (latest?.Version ?? 0) + 1;
-                    db.ProcessDefinitions.Add(ProcessDefinitionRecord.Deploy(Guid.CreateVersion7(), process.Id, version, xml, now));
-                    await audit.AppendAsync(Actor.System, AuditAction.ProcessDeployed, $"process:{process.Id}", "/",
-                        new { processId = process.Id, version, file = Path.GetFileName(file), sha256 = hash }, cancellationToken);
+                    continue;
                 }
+
+                var latest = await db.ProcessDefinitions.Where(p => p.ProcessId == process.Id).MaxAsync(p => (int?)p.Version, cancellationToken);
+                var version = (latest ?? 0) + 1;
+                db.ProcessDefinitions.Add(ProcessDefinitionRecord.Deploy(Guid.CreateVersion7(), process.Id, version, xml, now));
+                await audit.AppendAsync(Actor.System, AuditAction.ProcessDeployed, $"process:{process.Id}", "/",
+                    new { processId = process.Id, version, file = Path.GetFileName(file), sha256 = hash, source = "file" }, cancellationToken);
             }
         }
 
@@ -61,10 +65,7 @@ public sealed class WorkflowDeployer(
         var stored = await db.ProcessDefinitions.AsNoTracking().OrderBy(p => p.ProcessId).ThenBy(p => p.Version).ToListAsync(cancellationToken);
         foreach (var record in stored)
         {
-            var result = deployer.Deploy(record.Xml, $"{record.ProcessId} v{record.Version}");
-            var definition = result.ExecutableProcesses.FirstOrDefault(p => p.Id == record.ProcessId)
-                ?? throw new InvalidOperationException($"Stored process {record.ProcessId} v{record.Version} no longer deploys: {result.ToSummaryLine()}");
-            deployed.Add(definition, record.Version);
+            deployed.Add(StoredDefinition.Compile(deployer, record), record.Version);
         }
     }
 }

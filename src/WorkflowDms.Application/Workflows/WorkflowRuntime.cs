@@ -72,7 +72,7 @@ internal sealed class WorkflowRuntime(
         scope.Actor = actor;
         var record = await db.WorkflowInstances.SingleAsync(i => i.Id == instanceId, cancellationToken);
         var stored = await db.Bookmarks.Where(b => b.InstanceId == instanceId).ToListAsync(cancellationToken);
-        var definition = definitions.Get(record.ProcessId, record.DefinitionVersion);
+        var definition = await definitions.GetAsync(record.ProcessId, record.DefinitionVersion, cancellationToken);
         var state = InstanceStateSerializer.Deserialize(record.StateJson);
         var now = clock.GetUtcNow();
         ExecutionResult result;

@@ -39,4 +39,7 @@ public enum AuditAction
     WebhookDelivery,
     ExportProduced,
     SubstitutionChanged,
+
+    // A task-form version deployed from forms/ or published in the designer (data: formKey, version, source, sha256).
+    FormPublished,
 }

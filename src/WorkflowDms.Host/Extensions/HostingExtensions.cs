@@ -100,6 +100,7 @@ internal static class HostingExtensions
             .AddPolicy(Policies.Dealer, p => p.RequireClaim(ActorClaimTypes.Kind, "dealer"))
             .AddPolicy(Policies.Staff, p => p.RequireClaim(ActorClaimTypes.Kind, "user"))
             .AddPolicy(Policies.Admin, p => p.RequireClaim(ActorClaimTypes.Kind, "user").RequireRole(Application.Security.Groups.Admins, Application.Security.Groups.Auditors))
+            .AddPolicy(Policies.Analyst, p => p.RequireClaim(ActorClaimTypes.Kind, "user").RequireRole(Application.Security.Groups.Analysts, Application.Security.Groups.Admins))
             .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser());
         services.AddSingleton<Application.Dealers.DealerKeyDirectory>();
     }

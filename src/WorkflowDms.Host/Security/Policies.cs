@@ -7,4 +7,7 @@ internal static class Policies
     public const string Staff = "staff";
     public const string Admin = "admin";
     public const string Authenticated = "authenticated";
+
+    /// <summary>The designer: staff in the analysts group, or admins.</summary>
+    public const string Analyst = "analyst";
 }

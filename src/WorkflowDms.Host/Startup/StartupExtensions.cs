@@ -18,6 +18,7 @@ internal static class StartupExtensions
         var services = scope.ServiceProvider;
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         await services.GetRequiredService<WorkflowDeployer>().DeployShippedAsync(CancellationToken.None);
+        await services.GetRequiredService<Application.Designer.Forms.FormDeployer>().DeployShippedAsync(CancellationToken.None);
 
         var options = services.GetRequiredService<IOptions<WorkflowDmsOptions>>().Value;
         if (app.Environment.IsDevelopment() && options.SeedDemoData

@@ -14,6 +14,11 @@ internal sealed class ProcessDefinitionRecordConfiguration : IEntityTypeConfigur
         builder.Property(d => d.ProcessId).HasMaxLength(ColumnLengths.Name);
         builder.Property(d => d.Sha256).HasMaxLength(ColumnLengths.Hash);
 
+        // Rows deployed before the designer existed came from the shipped files, by the system.
+        builder.Property(d => d.PublishedBy).HasMaxLength(ColumnLengths.Name).HasDefaultValue(ProcessDefinitionRecord.SystemPublisher);
+        builder.Property(d => d.Source).HasConversion<string>().HasMaxLength(16).HasDefaultValue(DefinitionSource.File);
+        builder.Property(d => d.Comment).HasMaxLength(ColumnLengths.Comment);
+
         builder.HasIndex(d => new { d.ProcessId, d.Version }).IsUnique();
     }
 }
