@@ -32,16 +32,11 @@ internal sealed class CaseRuleEvaluator(
         }
 
         var evaluation = policies.Evaluate(ruleSetName, provider.Build(caseId, input));
-        var view = new RuleResultView(
-            evaluation.RuleSet,
-            evaluation.Decision.ToName(),
-            evaluation.RulesEvaluated,
-            clock.GetUtcNow().UtcDateTime,
-            evaluation.FiredRules.Select(r => new FiredRuleView(r.RuleName, r.Outcome.ToName(), r.ReasonCode, r.Message)).ToList());
+        var view = RuleResultView.From(evaluation, clock.GetUtcNow().UtcDateTime);
         provider.Record(caseId, view);
         var @case = cases.Resolve(businessKey);
         audit.Append(scope.Actor, AuditAction.RulesEvaluated, businessKey!, @case.OrgPath,
-            new { view.RuleSet, view.Decision, view.RulesEvaluated, fired = view.FiredRules });
+            new { view.RuleSet, view.Version, view.Decision, view.RulesEvaluated, fired = view.FiredRules });
         return evaluation;
     }
 }

@@ -57,8 +57,7 @@ public sealed class RecallClaimService(CommandRunner runner, IValidator<RecallCl
                 ["campaign"] = RecallFactsBuilder.Campaign(db, campaign, RecallKeys.ClaimStage, now),
                 ["claim"] = await ClaimFactsAsync(db, campaign, member, vehicle, request, repairDate, ct),
             });
-            var result = new RuleResultView(evaluation.RuleSet, evaluation.Decision.ToName(), evaluation.RulesEvaluated, now,
-                evaluation.FiredRules.Select(r => new FiredRuleView(r.RuleName, r.Outcome.ToName(), r.ReasonCode, r.Message)).ToList());
+            var result = RuleResultView.From(evaluation, now);
             if (evaluation.Decision >= RuleOutcome.SendBack)
             {
                 var decisive = evaluation.FiredRules.First(r => r.Outcome == evaluation.Decision);

@@ -40,6 +40,9 @@ public enum AuditAction
     ExportProduced,
     SubstitutionChanged,
 
+    // A rule-set version deployed from rules/ or published in the designer (data: name, version, source, sha256).
+    RuleSetPublished,
+
     // A task-form version deployed from forms/ or published in the designer (data: formKey, version, source, sha256).
     FormPublished,
 }

@@ -31,6 +31,7 @@ internal static class HostingExtensions
         services.AddPolicyRules(
             ContentPaths.Resolve(options.RulesPath, "rules"),
             FactTypeResolver.FromNamespace(typeof(ClaimFacts).Assembly, typeof(ClaimFacts).Namespace!));
+        services.AddSingleton<Application.Designer.RuleSets.IRuleSetEngine, RuleSets.RuleSetEngine>();
         services.AddWorkflowDmsApplication(ContentPaths.Resolve(options.WorkflowsPath, "workflows"));
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>

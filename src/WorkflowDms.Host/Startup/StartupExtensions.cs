@@ -17,6 +17,7 @@ internal static class StartupExtensions
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        await services.GetRequiredService<Application.Designer.RuleSets.RuleSetDeployer>().DeployShippedAsync(CancellationToken.None);
         await services.GetRequiredService<WorkflowDeployer>().DeployShippedAsync(CancellationToken.None);
         await services.GetRequiredService<Application.Designer.Forms.FormDeployer>().DeployShippedAsync(CancellationToken.None);
 
