@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowDms.Application.Designer.RuleSets;
 using WorkflowDms.Host.Tests.Infrastructure;
+using WorkflowDms.Host.Tests.Security;
 
 namespace WorkflowDms.Host.Tests.Designer;
 
@@ -143,6 +146,38 @@ public sealed class RuleSetDesignerTests(HostFixture host) : IClassFixture<HostF
         var current = await GetAsync(analyst, $"{Base}/order-policy/draft");
         Assert.Equal(second["etag"]!.GetValue<string>(), current["etag"]!.GetValue<string>());
         Assert.Equal("admin@demo.local", current["updatedBy"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Restart_WithTheShippedFileUnchanged_KeepsTheDesignersVersionLive()
+    {
+        var analyst = await host.AsStaffAsync("analyst@demo.local");
+        var rules = (await GetAsync(analyst, $"{Base}/credit-policy/versions/1"))["rules"]!.AsArray();
+        rules[0]!["message"] = "Reworded by the analyst.";
+        await PutDraftAsync(analyst, "credit-policy", rules, etag: null).ExpectAsync(HttpStatusCode.OK);
+        var published = await analyst.PostJsonAsync($"{Base}/credit-policy/publish", "{}").ExpectAsync(HttpStatusCode.Created);
+        var designerVersion = published["version"]!.GetValue<int>();
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RuleSetDeployer>().DeployShippedAsync(Ct);
+        }
+
+        var versions = await GetArrayAsync(analyst, $"{Base}/credit-policy/versions");
+        Assert.Equal(designerVersion, versions[0]!["version"]!.GetValue<int>());
+        Assert.Equal("designer", versions[0]!["source"]!.GetValue<string>());
+        var summary = (await GetArrayAsync(analyst, Base)).Single(s => s!["name"]!.GetValue<string>() == "credit-policy")!;
+        Assert.Equal(designerVersion, summary["liveVersion"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task AdminOfOneRegion_SeesNoRuleSets()
+    {
+        var regionAdmin = await new MatrixContext(host).RegionTwoAdminAsync();
+
+        Assert.Empty(await GetArrayAsync(regionAdmin, Base));
+        await (await regionAdmin.GetAsync($"{Base}/warranty-claim/versions", Ct)).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await regionAdmin.PostJsonAsync($"{Base}/warranty-claim/check-expression", """{"expression":"true"}""").ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Theory]
