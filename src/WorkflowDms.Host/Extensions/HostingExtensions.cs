@@ -5,6 +5,7 @@ using Scalar.AspNetCore;
 using WorkflowDms.Application;
 using WorkflowDms.Domain.Policies;
 using WorkflowDms.Rules;
+using WorkflowDms.Host.Development;
 using WorkflowDms.Host.Endpoints;
 using WorkflowDms.Host.Errors;
 using WorkflowDms.Host.Jobs;
@@ -27,6 +28,7 @@ internal static class HostingExtensions
         services.Configure<WorkflowDmsOptions>(config.GetSection(WorkflowDmsOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
+        builder.AddClockTravel(options.ClockTravelEnabled);
         services.AddWorkflowDmsPersistence(config.GetConnectionString("WorkflowDms") ?? "Data Source=data/workflowdms.db");
         services.AddPolicyRules(
             ContentPaths.Resolve(options.RulesPath, "rules"),

@@ -17,6 +17,12 @@ internal sealed class WorkflowDmsOptions
     /// <summary>Seed the demo org, dealers, users and catalogue into an empty database (Development only).</summary>
     public bool SeedDemoData { get; set; }
 
+    /// <summary>
+    /// Development only: lets an admin move the clock forward (<c>POST /api/v1/dev/clock/advance</c>) to show expiries
+    /// and escalations in a walkthrough. Start-up refuses it in any other environment.
+    /// </summary>
+    public bool ClockTravelEnabled { get; set; }
+
     /// <summary>Whether this host fires due timers (tests fire them explicitly, on a moved clock).</summary>
     public bool TimerPollingEnabled { get; set; } = true;
 
