@@ -11,6 +11,7 @@ internal static class WebAppExtensions
 {
     public static void UseWebApp(this WebApplication app)
     {
+        app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = ctx =>
@@ -19,6 +20,10 @@ internal static class WebAppExtensions
                 ctx.Context.Response.Headers[HeaderNames.CacheControl] = immutable ? "public, max-age=31536000, immutable" : "no-cache";
             },
         });
+
+        // Routing after the files: matched first, the fallback endpoint would stop the static-file middleware
+        // (it serves nothing once an endpoint is chosen) and every asset would be answered with index.html.
+        app.UseRouting();
     }
 
     public static void MapWebAppFallback(this WebApplication app) =>
