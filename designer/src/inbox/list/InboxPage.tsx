@@ -67,8 +67,7 @@ export function InboxPage() {
           <FilterBar value={q} onApply={apply} />
           <SavedFilters current={q} onApply={apply} />
         </aside>
-        <section className="inbox-main" aria-labelledby="inbox-list-title" aria-busy={page.loading}>
-          <h2 id="inbox-list-title" className="visually-hidden">{t('inbox.title')}</h2>
+        <section className="inbox-main" aria-label={t('inbox.title')} aria-busy={page.loading}>
           {bulkOpen && (
             <BulkBar tasks={tasks.filter(x => selected.has(x.id))} onDone={() => { setSelected(new Set()); page.reload(); }} />
           )}
