@@ -13,4 +13,12 @@ internal sealed class ClaimCaseType : ICaseType
         var claim = ClaimLookup.Find(db, caseId);
         return new CaseReference(ClaimKeys.CaseType, claim.Id, claim.Number, claim.OrgNodeId, claim.OrgPath);
     }
+
+    public CaseFacts Facts(WorkflowDmsDbContext db, Guid caseId)
+    {
+        var claim = ClaimLookup.Find(db, caseId);
+        return new CaseFacts(claim.Status.ToString(), claim.DealerId, claim.ApprovedMinor ?? claim.TotalMinor, claim.Currency);
+    }
+
+    public object Describe(WorkflowDmsDbContext db, Guid caseId) => ClaimLookup.Find(db, caseId).ToView();
 }

@@ -19,6 +19,14 @@ internal sealed class CreditLimitCaseType : ICaseType
         var request = CreditLimitSteps.Find(db, caseId);
         return new CaseReference(CreditKeys.LimitCaseType, request.Id, request.Number, request.OrgNodeId, request.OrgPath);
     }
+
+    public CaseFacts Facts(WorkflowDmsDbContext db, Guid caseId)
+    {
+        var request = CreditLimitSteps.Find(db, caseId);
+        return new CaseFacts(request.Status.ToString(), request.DealerId, request.RequestedLimitMinor, Currency: null);
+    }
+
+    public object Describe(WorkflowDmsDbContext db, Guid caseId) => CreditLimitSteps.Find(db, caseId).ToView();
 }
 
 /// <summary>The credit manager's decision on a credit-limit request.</summary>

@@ -20,47 +20,13 @@ namespace WorkflowDms.Application.Inbox;
 /// p. Out-of-office cover adds the absent users' tasks (see <see cref="InboxScope"/>); a substitute who claims
 /// or decides a task the absent user holds takes it over (audited as a delegation).
 /// </summary>
-public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext reads, TaskForms forms, TimeProvider clock)
+public sealed partial class InboxService(CommandRunner runner, WorkflowDmsDbContext reads, TaskForms forms, TimeProvider clock)
 {
-    public async Task<TaskPage> GetInboxAsync(Actor actor, string? after, int limit, CancellationToken cancellationToken)
-    {
-        limit = Math.Clamp(limit, 1, 200);
-        var principals = await InboxScope.PrincipalsAsync(reads, actor, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        var candidates = reads.WorkTaskCandidates.AsNoTracking()
-            .Where(InboxScope.OpenCandidatesFor(principals, actor.OrgPath))
-            .Select(c => new { c.TaskId, c.SortDueAt, c.CreatedAt });
-        var holders = principals.Select(p => p.UserId).ToList();
-        var mine = reads.WorkTasks.AsNoTracking()
-            .Where(t => t.Assignee != null && holders.Contains(t.Assignee) && t.Status == WorkTaskStatus.Claimed && t.OrgPath.StartsWith(actor.OrgPath))
-            .Select(t => new { TaskId = t.Id, SortDueAt = t.DueAt ?? WorkTaskCandidate.NoDueDate, t.CreatedAt });
-        var keys = candidates.Union(mine);
-
-        if (after is not null)
-        {
-            var (due, key) = Cursor.Decode(after);
-            var parts = key.Split('|');
-            var createdAt = new DateTime(long.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
-            var taskId = Guid.Parse(parts[1]);
-            keys = keys.Where(k => k.SortDueAt > due
-                || (k.SortDueAt == due && (k.CreatedAt > createdAt || (k.CreatedAt == createdAt && k.TaskId.CompareTo(taskId) > 0))));
-        }
-
-        var page = await keys.OrderBy(k => k.SortDueAt).ThenBy(k => k.CreatedAt).ThenBy(k => k.TaskId)
-            .Take(limit + 1).ToListAsync(cancellationToken);
-        var ids = page.Take(limit).Select(k => k.TaskId).ToList();
-        var tasks = await reads.WorkTasks.AsNoTracking().Include(t => t.Candidates)
-            .Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        var items = ids.Select(id => tasks[id].ToView(forms)).ToList();
-        var last = page.Count > limit ? page[limit - 1] : null;
-        var next = last is null ? null : Cursor.Encode(last.SortDueAt, $"{last.CreatedAt.Ticks}|{last.TaskId:N}");
-        return new TaskPage(items, next);
-    }
-
     public async Task<TaskView> GetAsync(Actor actor, Guid taskId, CancellationToken cancellationToken)
     {
         var task = await reads.WorkTasks.AsNoTracking().Include(t => t.Candidates).FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
         var principals = await InboxScope.PrincipalsAsync(reads, actor, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        return task is not null && CanSee(actor, principals, task) ? task.ToView(forms) : throw new NotFoundException("task", taskId.ToString());
+        return task is not null && CanSee(actor, principals, task) ? await ViewAsync(reads, task, cancellationToken) : throw new NotFoundException("task", taskId.ToString());
     }
 
     public Task<TaskView> ClaimAsync(Actor actor, Guid taskId, CancellationToken cancellationToken) =>
@@ -74,7 +40,7 @@ public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext read
 
             await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.TaskClaimed, Subject(task), task.OrgPath,
                 new { task.Name, task.CaseType, task.CaseId, task.CaseNumber }, ct);
-            return task.ToView(forms);
+            return await ViewAsync(db, task, ct);
         }, cancellationToken);
 
     public Task<TaskView> UnclaimAsync(Actor actor, Guid taskId, CancellationToken cancellationToken) =>
@@ -85,7 +51,7 @@ public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext read
             task.Unclaim(actor.Id);
             await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.TaskUnclaimed, Subject(task), task.OrgPath,
                 new { task.Name, task.CaseType, task.CaseId, task.CaseNumber }, ct);
-            return task.ToView(forms);
+            return await ViewAsync(db, task, ct);
         }, cancellationToken);
 
     public Task<TaskView> CompleteAsync(Actor actor, Guid taskId, TaskDecision decision, CancellationToken cancellationToken) =>
@@ -98,7 +64,7 @@ public sealed class InboxService(CommandRunner runner, WorkflowDmsDbContext read
             await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.TaskCompleted, Subject(task), task.OrgPath,
                 new { task.Name, task.CaseType, task.CaseId, task.CaseNumber, task.Decision, task.ReasonCode, task.Comment }, ct);
             await services.GetRequiredService<WorkflowRuntime>().CompleteUserTaskAsync(task, variables, actor, ct);
-            return task.ToView(forms);
+            return await ViewAsync(db, task, ct);
         }, cancellationToken);
 
     private async Task<WorkTask> LoadVisibleAsync(WorkflowDmsDbContext db, Actor actor, Guid taskId, CancellationToken ct)

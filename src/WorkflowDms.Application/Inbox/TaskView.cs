@@ -1,6 +1,9 @@
 namespace WorkflowDms.Application.Inbox;
 
-/// <summary>A task in an approver's inbox, with the type and id of its case.</summary>
+/// <summary>
+/// A task in an approver's inbox, with the type and id of its case and the case's dealer, amount (minor units)
+/// and status as copied onto the task; <see cref="Overdue"/> is due before now and not yet ended.
+/// </summary>
 public sealed record TaskView(
     Guid Id,
     string Name,
@@ -16,4 +19,12 @@ public sealed record TaskView(
     DateTime? DueAt,
     DateTime? CompletedAt,
     string? Decision,
-    IReadOnlyList<string> AllowedDecisions);
+    IReadOnlyList<string> AllowedDecisions,
+    string? DealerCode,
+    string? DealerName,
+    long? Amount,
+    string? Currency,
+    string CaseStatus,
+    bool Overdue,
+    string? AssigneeName,
+    bool AllowsBulk);

@@ -16,6 +16,14 @@ internal sealed class OrderCaseType : ICaseType
         var order = OrderLookup.Find(db, caseId);
         return new CaseReference(OrderKeys.CaseType, order.Id, order.Number, order.OrgNodeId, order.OrgPath);
     }
+
+    public CaseFacts Facts(WorkflowDmsDbContext db, Guid caseId)
+    {
+        var order = OrderLookup.Find(db, caseId);
+        return new CaseFacts(order.Status.ToString(), order.DealerId, order.TotalMinor, order.Currency);
+    }
+
+    public object Describe(WorkflowDmsDbContext db, Guid caseId) => OrderLookup.Find(db, caseId).ToView();
 }
 
 /// <summary>The <c>order-policy</c> facts come from the order; the result (and the O-19 alert) is kept on it.</summary>

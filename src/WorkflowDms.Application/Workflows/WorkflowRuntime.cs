@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowDms.Application.Auditing;
+using WorkflowDms.Application.Inbox;
 using WorkflowDms.Application.Policies;
 using WorkflowDms.Application.Security;
 using WorkflowDms.Domain.Auditing;
 using WorkflowDms.Domain.Errors;
+using WorkflowDms.Domain.Inbox;
 using WorkflowDms.Domain.Tasks;
 using WorkflowDms.Domain.Workflows;
 using WorkflowDms.Engine.Bookmarks;
@@ -27,6 +29,7 @@ internal sealed class WorkflowRuntime(
     CaseDirectory cases,
     ExecutionScope scope,
     AuditTrail audit,
+    TaskCaseSync caseSync,
     TimeProvider clock)
 {
     private WorkflowExecutor? executor;
@@ -46,6 +49,7 @@ internal sealed class WorkflowRuntime(
         var record = WorkflowInstanceRecord.Start(instanceId, processId, version, businessKey, result.Status.ToString(),
             InstanceStateSerializer.Serialize(result.State), now.UtcDateTime);
         db.WorkflowInstances.Add(record);
+        RecordPath(record, result, now.UtcDateTime);
         await ApplyAsync(record, @case, result, [], cancellationToken);
         return instanceId;
     }
@@ -86,6 +90,7 @@ internal sealed class WorkflowRuntime(
         }
 
         record.Update(result.Status.ToString(), InstanceStateSerializer.Serialize(result.State), now.UtcDateTime);
+        RecordPath(record, result, now.UtcDateTime);
         await ApplyAsync(record, cases.Resolve(record.BusinessKey), result, stored, cancellationToken);
     }
 
@@ -98,12 +103,21 @@ internal sealed class WorkflowRuntime(
             db.Bookmarks.Remove(gone);
         }
 
+        // The case's status, dealer and amount go onto its tasks: read once, only when a task is opened or stays open.
         var known = stored.Select(b => b.BookmarkId).ToHashSet(StringComparer.Ordinal);
+        var opensTask = result.Bookmarks.Any(b => b.Kind == BookmarkKind.UserTask && !known.Contains(b.Id));
+        var keepsTask = stored.Exists(b => b.Kind == BookmarkKinds.UserTask && open.Contains(b.BookmarkId));
+        var facts = opensTask || keepsTask ? await caseSync.ReadAsync(@case, cancellationToken) : null;
+        if (keepsTask)
+        {
+            await caseSync.RefreshAsync(@case, facts!, cancellationToken);
+        }
+
         foreach (var bookmark in result.Bookmarks.Where(b => !known.Contains(b.Id)))
         {
             db.Bookmarks.Add(bookmark.Kind switch
             {
-                BookmarkKind.UserTask => BookmarkRecord.ForUserTask(Guid.CreateVersion7(), record.Id, bookmark.Id, bookmark.ElementId, CreateTask(record, @case, bookmark, now)),
+                BookmarkKind.UserTask => BookmarkRecord.ForUserTask(Guid.CreateVersion7(), record.Id, bookmark.Id, bookmark.ElementId, CreateTask(record, @case, bookmark, facts, now)),
                 BookmarkKind.Timer => BookmarkRecord.ForTimer(Guid.CreateVersion7(), record.Id, bookmark.Id, bookmark.ElementId, bookmark.DueAt!.Value.UtcDateTime),
                 _ => BookmarkRecord.ForMessage(Guid.CreateVersion7(), record.Id, bookmark.Id, bookmark.ElementId, bookmark.MessageName!, bookmark.CorrelationKey),
             });
@@ -127,7 +141,22 @@ internal sealed class WorkflowRuntime(
         }
     }
 
-    private Guid CreateTask(WorkflowInstanceRecord record, CaseReference @case, Bookmark bookmark, DateTime now)
+    /// <summary>The elements and flows this step passed through, appended to the instance's history (one row per step).</summary>
+    private void RecordPath(WorkflowInstanceRecord record, ExecutionResult result, DateTime now)
+    {
+        if (result.Visits.Count == 0)
+        {
+            return;
+        }
+
+        // Elements of a called process are kept as "processId/elementId", apart from the instance's own diagram.
+        var elements = result.Visits.Select(v => v.ProcessId == record.ProcessId ? v.ElementId : $"{v.ProcessId}/{v.ElementId}");
+        var flows = result.Visits.Where(v => v.FlowId is not null)
+            .Select(v => v.ProcessId == record.ProcessId ? v.FlowId! : $"{v.ProcessId}/{v.FlowId}");
+        db.InstanceHistory.Add(InstanceHistoryStep.Record(record.Id, elements, flows, now));
+    }
+
+    private Guid CreateTask(WorkflowInstanceRecord record, CaseReference @case, Bookmark bookmark, TaskCaseFacts? facts, DateTime now)
     {
         var task = WorkTask.Create(Guid.CreateVersion7(), new WorkTaskDraft
         {
@@ -145,6 +174,7 @@ internal sealed class WorkflowRuntime(
             CandidateUsers = bookmark.CandidateUsers,
             Assignee = bookmark.Assignee,
             DueAt = bookmark.TaskDueDate?.UtcDateTime,
+            Case = facts,
         }, now);
         db.WorkTasks.Add(task);
         audit.Append(scope.Actor, AuditAction.TaskCreated, Subject(@case), @case.OrgPath,

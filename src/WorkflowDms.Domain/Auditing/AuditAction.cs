@@ -45,4 +45,7 @@ public enum AuditAction
 
     // A task-form version deployed from forms/ or published in the designer (data: formKey, version, source, sha256).
     FormPublished,
+
+    // A comment on a task (data: taskId, commentId, text); the subject is the task's case.
+    TaskCommented,
 }

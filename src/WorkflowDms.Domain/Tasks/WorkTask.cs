@@ -16,6 +16,7 @@ public partial class WorkTask : IVersioned
         CaseType = "";
         CaseNumber = "";
         OrgPath = "";
+        CaseStatus = "";
     }
 
     public Guid Id { get; private set; }
@@ -41,6 +42,18 @@ public partial class WorkTask : IVersioned
 
     public string? FormKey { get; private set; }
 
+    /// <summary>Copied from the case (see <see cref="TaskCaseFacts"/>), so the inbox needs no join.</summary>
+    public string CaseStatus { get; private set; }
+
+    public string? DealerCode { get; private set; }
+
+    public string? DealerName { get; private set; }
+
+    /// <summary>The case's amount in minor units (0 when it has none).</summary>
+    public long Amount { get; private set; }
+
+    public string? Currency { get; private set; }
+
     public WorkTaskStatus Status { get; private set; }
 
     /// <summary>The user id holding the task; after completion, who completed it.</summary>
@@ -49,6 +62,9 @@ public partial class WorkTask : IVersioned
     public DateTime CreatedAt { get; private set; }
 
     public DateTime? DueAt { get; private set; }
+
+    /// <summary><see cref="DueAt"/>, or <see cref="WorkTaskCandidate.NoDueDate"/>: an indexable sort key without NULLs.</summary>
+    public DateTime SortDueAt { get; private set; }
 
     public DateTime? ClaimedAt { get; private set; }
 
@@ -85,11 +101,13 @@ public partial class WorkTask : IVersioned
             FormKey = draft.FormKey,
             CreatedAt = now,
             DueAt = draft.DueAt,
+            SortDueAt = draft.DueAt ?? WorkTaskCandidate.NoDueDate,
             Status = draft.Assignee is null ? WorkTaskStatus.Open : WorkTaskStatus.Claimed,
             Assignee = draft.Assignee,
             ClaimedAt = draft.Assignee is null ? null : now,
         };
 
+        task.ApplyCase(draft.Case);
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in draft.CandidateGroups)
         {
@@ -122,7 +140,32 @@ public partial class WorkTask : IVersioned
     public void Reschedule(DateTime? dueAt)
     {
         DueAt = dueAt;
+        SortDueAt = dueAt ?? WorkTaskCandidate.NoDueDate;
         SyncCandidates();
+    }
+
+    /// <summary>The case moved on (status, amount): the copies on the task and its candidate rows follow.</summary>
+    public void RefreshCase(TaskCaseFacts facts)
+    {
+        ApplyCase(facts);
+        SyncCandidates();
+    }
+
+    /// <summary>Overdue at <paramref name="now"/>: due before it and not yet ended.</summary>
+    public bool IsOverdue(DateTime now) => DueAt < now && Status is WorkTaskStatus.Open or WorkTaskStatus.Claimed;
+
+    private void ApplyCase(TaskCaseFacts? facts)
+    {
+        if (facts is null)
+        {
+            return;
+        }
+
+        CaseStatus = facts.CaseStatus;
+        DealerCode = facts.DealerCode;
+        DealerName = facts.DealerName;
+        Amount = facts.Amount;
+        Currency = facts.Currency;
     }
 
     private void SyncCandidates()

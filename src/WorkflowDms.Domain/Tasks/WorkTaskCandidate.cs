@@ -2,8 +2,9 @@ namespace WorkflowDms.Domain.Tasks;
 
 /// <summary>
 /// One candidate group (or <c>user:&lt;id&gt;</c>) of a task, with copies of the task's columns the inbox
-/// filters and sorts on. The inbox query is then a single index range scan on
-/// (GroupName, IsOpen, SortDueAt, CreatedAt, TaskId) instead of a join that sorts a million tasks.
+/// filters and sorts on (status, case type, dealer, amount, due and creation time). The inbox query is then
+/// one index range scan per grant, e.g. on (GroupName, Status, SortDueAt, TaskId), instead of a join that
+/// sorts a million tasks.
 /// </summary>
 public class WorkTaskCandidate
 {
@@ -17,6 +18,7 @@ public class WorkTaskCandidate
     {
         GroupName = "";
         OrgPath = "";
+        CaseType = "";
     }
 
     internal WorkTaskCandidate(WorkTask task, string groupName)
@@ -27,6 +29,10 @@ public class WorkTaskCandidate
         CreatedAt = task.CreatedAt;
         SortDueAt = task.DueAt ?? NoDueDate;
         IsOpen = task.Status == WorkTaskStatus.Open;
+        Status = task.Status;
+        CaseType = task.CaseType;
+        DealerCode = task.DealerCode;
+        Amount = task.Amount;
     }
 
     public Guid TaskId { get; private set; }
@@ -42,11 +48,22 @@ public class WorkTaskCandidate
 
     public DateTime CreatedAt { get; private set; }
 
+    public WorkTaskStatus Status { get; private set; }
+
+    public string CaseType { get; private set; }
+
+    public string? DealerCode { get; private set; }
+
+    public long Amount { get; private set; }
+
     public static string ForUser(string userId) => UserPrefix + userId;
 
     internal void Sync(WorkTask task)
     {
         IsOpen = task.Status == WorkTaskStatus.Open;
+        Status = task.Status;
         SortDueAt = task.DueAt ?? NoDueDate;
+        DealerCode = task.DealerCode;
+        Amount = task.Amount;
     }
 }

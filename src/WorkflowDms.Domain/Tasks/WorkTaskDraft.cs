@@ -33,4 +33,7 @@ public sealed record WorkTaskDraft
     public string? Assignee { get; init; }
 
     public DateTime? DueAt { get; init; }
+
+    /// <summary>The case's status, dealer and amount, copied onto the task for the inbox's filters.</summary>
+    public TaskCaseFacts? Case { get; init; }
 }

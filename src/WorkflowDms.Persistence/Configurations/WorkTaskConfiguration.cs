@@ -27,14 +27,21 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         builder.Property(t => t.Decision).HasMaxLength(ColumnLengths.Code);
         builder.Property(t => t.ReasonCode).HasMaxLength(ColumnLengths.Reason);
         builder.Property(t => t.Comment).HasMaxLength(ColumnLengths.Comment);
+        builder.Property(t => t.CaseStatus).HasMaxLength(ColumnLengths.Code);
+        builder.Property(t => t.DealerCode).HasMaxLength(ColumnLengths.Code);
+        builder.Property(t => t.DealerName).HasMaxLength(ColumnLengths.Name);
+        builder.Property(t => t.Currency).HasMaxLength(3);
 
         builder.HasMany(t => t.Candidates).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Candidates).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(t => t.OrgPath);
 
-        // "My tasks": what a user holds, by status and due date.
+        // "My tasks": what a user holds (or completed), by status, in each inbox sort order with its keyset tie-breaks.
         builder.HasIndex(t => new { t.Assignee, t.Status, t.DueAt });
+        builder.HasIndex(t => new { t.Assignee, t.Status, t.SortDueAt, t.CreatedAt, t.Id }).HasDatabaseName("IX_WorkTasks_Mine_Due");
+        builder.HasIndex(t => new { t.Assignee, t.Status, t.CreatedAt, t.Id }).HasDatabaseName("IX_WorkTasks_Mine_Created");
+        builder.HasIndex(t => new { t.Assignee, t.Status, t.Amount, t.CreatedAt, t.Id }).HasDatabaseName("IX_WorkTasks_Mine_Amount");
         builder.HasIndex(t => t.InstanceId);
         builder.HasIndex(t => new { t.CaseType, t.CaseId });
     }

@@ -1,0 +1,14 @@
+namespace WorkflowDms.Application.Inbox;
+
+/// <summary>
+/// Where the task's workflow instance stands on its diagram (fetch the XML by process id and version): the
+/// elements with a waiting token or subscription now, and every element and sequence flow passed so far.
+/// </summary>
+public sealed record CaseProcessView(
+    Guid InstanceId,
+    string ProcessId,
+    int Version,
+    string Status,
+    IReadOnlyList<string> ActiveElementIds,
+    IReadOnlyList<string> VisitedElementIds,
+    IReadOnlyList<string> TakenFlowIds);
