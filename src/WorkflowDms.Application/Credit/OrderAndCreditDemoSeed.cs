@@ -41,11 +41,13 @@ internal sealed class OrderAndCreditDemoSeed : IDemoSeedStep
             AllocationQuota.Create(Guid.NewGuid(), d2001.Id, "SEDAN-A", monthStart, monthEnd, 5),
             AllocationQuota.Create(Guid.NewGuid(), d2001.Id, "SUV-X", monthStart, monthEnd, 2));
 
-        // Delegation of authority (O-15), as data: branch sales managers up to 1,000,000.00, HQ above.
+        // Delegation of authority (O-15), as data: branch sales managers up to 1,000,000.00, HQ above; parts: HQ parts
+        // managers, and above them the HQ parts supervisors (who also decide when four-eyes rules out the only manager).
         db.ApprovalAuthorities.AddRange(
             ApprovalAuthority.Create(Guid.NewGuid(), OrderType.Vehicle, OrderGroups.SalesManagers, OrgNodeKind.Branch, 1_000_000_00),
             ApprovalAuthority.Create(Guid.NewGuid(), OrderType.Vehicle, OrderGroups.SalesManagers, OrgNodeKind.Headquarters, 50_000_000_00),
-            ApprovalAuthority.Create(Guid.NewGuid(), OrderType.Parts, OrderGroups.PartsManagers, OrgNodeKind.Headquarters, 5_000_000_00));
+            ApprovalAuthority.Create(Guid.NewGuid(), OrderType.Parts, OrderGroups.PartsManagers, OrgNodeKind.Headquarters, 5_000_000_00),
+            ApprovalAuthority.Create(Guid.NewGuid(), OrderType.Parts, OrderGroups.PartsSupervisors, OrgNodeKind.Headquarters, 10_000_000_00));
 
         var a1001 = CreditAccount.Open(Guid.NewGuid(), d1001, 500_000_00, today.AddDays(365), "B", today.AddDays(90), 30, 2_000_000_00, context.Now);
         var a1002 = CreditAccount.Open(Guid.NewGuid(), d1002, 200_000_00, today.AddDays(365), "C", today.AddDays(60), 30, 500_000_00, context.Now);

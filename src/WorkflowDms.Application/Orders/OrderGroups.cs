@@ -9,6 +9,9 @@ public static class OrderGroups
     /// <summary>The same for parts orders.</summary>
     public const string PartsManagers = "parts-managers";
 
+    /// <summary>The level above the parts managers in the parts delegation-of-authority matrix (the returns area shares the group).</summary>
+    public const string PartsSupervisors = "parts-supervisors";
+
     /// <summary>Decide credit-blocked orders up to <see cref="CreditControllerLimitMinor"/> (C-18); post invoices and payments.</summary>
     public const string CreditControllers = "credit-controllers";
 

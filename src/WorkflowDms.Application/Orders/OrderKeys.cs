@@ -12,6 +12,7 @@ public static class OrderKeys
     public const string ApprovalTaskElement = "approveOrder";
     public const string EscalatedApprovalTaskElement = "approveOrderEscalated";
     public const string CreditDecisionTaskElement = "decideCredit";
+    public const string ApprovalGapTaskElement = "resolveApprovalGap";
 
     public static string BusinessKey(Guid orderId) => $"order:{orderId}";
 

@@ -22,6 +22,7 @@ internal sealed class OrdersModule : IApplicationModule
         services.AddScoped<IRuleFactsProvider, CreditPolicyFacts>();
         services.AddSingleton<ITaskForm, OrderApprovalForm>();
         services.AddSingleton<ITaskForm, CreditDecisionForm>();
+        services.AddSingleton<ITaskForm, OrderApprovalGapForm>();
         services.AddScoped<OrderStepContext>();
         services.AddScoped<IServiceTaskHandler, HoldOrderHandler>();
         services.AddScoped<IServiceTaskHandler, RejectOrderHandler>();
@@ -30,5 +31,6 @@ internal sealed class OrdersModule : IApplicationModule
         services.AddScoped<IServiceTaskHandler, RouteOrderToApprovalHandler>();
         services.AddScoped<IServiceTaskHandler, ApproveOrderHandler>();
         services.AddScoped<IServiceTaskHandler, EscalateOrderApprovalHandler>();
+        services.AddScoped<IServiceTaskHandler, HoldOrderForApproverHandler>();
     }
 }

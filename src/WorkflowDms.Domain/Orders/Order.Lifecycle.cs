@@ -61,14 +61,20 @@ public partial class Order
                 .Permit(OrderTrigger.Reject, OrderStatus.Rejected);
         }
 
+        // The dealer adjusts or cancels a held order. An order held because no delegation-of-authority approver
+        // covers it (reason NOA) is also left by HQ: routed again once the matrix or the staff are fixed, or rejected.
         machine.Configure(OrderStatus.OnHold)
             .Permit(OrderTrigger.Adjust, OrderStatus.Adjusted)
-            .Permit(OrderTrigger.Cancel, OrderStatus.Cancelled);
-
-        // Credit decision (C-17): release or a positive recheck → approval; reject → rejected.
-        machine.Configure(OrderStatus.CreditBlocked)
+            .Permit(OrderTrigger.Cancel, OrderStatus.Cancelled)
             .Permit(OrderTrigger.RouteToApproval, OrderStatus.PendingApproval)
             .Permit(OrderTrigger.Reject, OrderStatus.Rejected);
+
+        // Credit decision (C-17): release or a positive recheck → approval; reject → rejected. A released order
+        // that finds no approver is held (NOA) like an unblocked one.
+        machine.Configure(OrderStatus.CreditBlocked)
+            .Permit(OrderTrigger.RouteToApproval, OrderStatus.PendingApproval)
+            .Permit(OrderTrigger.Reject, OrderStatus.Rejected)
+            .Permit(OrderTrigger.Hold, OrderStatus.OnHold);
 
         machine.Configure(OrderStatus.PendingApproval)
             .Permit(OrderTrigger.Approve, OrderStatus.Approved)

@@ -147,6 +147,24 @@ public partial class Order : IVersioned
         Fire(OrderTrigger.Hold, now);
     }
 
+    /// <summary>
+    /// No approver of the delegation-of-authority matrix may decide the order (nobody at the level, or only its
+    /// creator or submitter — four-eyes): it waits on hold with <paramref name="reasonCode"/> until HQ routes it again
+    /// or rejects it, or the dealer adjusts or cancels it. Held again while on hold, only the reason is refreshed.
+    /// </summary>
+    public void HoldForApprover(string reasonCode, string message, DateTime now)
+    {
+        if (Status != OrderStatus.OnHold)
+        {
+            EnsureCanFire(OrderTrigger.Hold);
+            Fire(OrderTrigger.Hold, now);
+        }
+
+        HoldReasonCode = reasonCode;
+        DecisionComment = message;
+        UpdatedAt = now;
+    }
+
     /// <summary>The dealer's correction of a held order: new lines, evaluated again.</summary>
     public void Adjust(DateTime orderDate, IReadOnlyCollection<OrderLineDraft> lines, DateTime now)
     {

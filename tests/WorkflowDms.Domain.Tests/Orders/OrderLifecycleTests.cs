@@ -23,9 +23,12 @@ public class OrderLifecycleTests
         [(OrderStatus.Adjusted, OrderTrigger.Reject)] = OrderStatus.Rejected,
         [(OrderStatus.OnHold, OrderTrigger.Adjust)] = OrderStatus.Adjusted,
         [(OrderStatus.OnHold, OrderTrigger.Cancel)] = OrderStatus.Cancelled,
+        [(OrderStatus.OnHold, OrderTrigger.RouteToApproval)] = OrderStatus.PendingApproval,
+        [(OrderStatus.OnHold, OrderTrigger.Reject)] = OrderStatus.Rejected,
         [(OrderStatus.CreditBlocked, OrderTrigger.CreditBlock)] = OrderStatus.CreditBlocked,
         [(OrderStatus.CreditBlocked, OrderTrigger.RouteToApproval)] = OrderStatus.PendingApproval,
         [(OrderStatus.CreditBlocked, OrderTrigger.Reject)] = OrderStatus.Rejected,
+        [(OrderStatus.CreditBlocked, OrderTrigger.Hold)] = OrderStatus.OnHold,
         [(OrderStatus.PendingApproval, OrderTrigger.Approve)] = OrderStatus.Approved,
         [(OrderStatus.PendingApproval, OrderTrigger.Reject)] = OrderStatus.Rejected,
         [(OrderStatus.Approved, OrderTrigger.Accept)] = OrderStatus.Accepted,
@@ -107,6 +110,18 @@ public class OrderLifecycleTests
         Assert.Equal(11, order.TotalQuantity);
         Assert.Equal(0, order.Lines[1].AmountMinor);
         Assert.StartsWith("OR-", order.Number, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HoldForApprover_HoldsOnce_ThenOnlyRefreshesTheReason()
+    {
+        var order = OrderIn(OrderStatus.CreditBlocked);
+        order.HoldForApprover("NOA", "nobody", TestData.Now);
+        Assert.Equal((OrderStatus.OnHold, "NOA", "nobody"), (order.Status, order.HoldReasonCode, order.DecisionComment));
+
+        order.HoldForApprover("NOA", "still nobody", TestData.Now.AddHours(1));
+        Assert.Equal((OrderStatus.OnHold, "still nobody"), (order.Status, order.DecisionComment));
+        Assert.Throws<InvalidTransitionException>(() => OrderIn(OrderStatus.Approved).HoldForApprover("NOA", "late", TestData.Now));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace WorkflowDms.Application.Orders.Steps;
 /// above the row <c>order.route-approval</c> chose (<c>approverLevel</c>), e.g. vehicles from
 /// <c>sales-managers@Branch</c> to <c>sales-managers@HQ</c>. Its approvers are the group's members at the row's org
 /// level who see the order, never its creator or submitter (O-16/O-17) and never the approvers it is escalated
-/// from. With no row above (already the top of the matrix, e.g. parts at <c>parts-managers@HQ</c>), the escalated
+/// from. With no row above (already the top of the matrix, e.g. vehicles at <c>sales-managers@HQ</c>), the escalated
 /// task goes to the same approvers again: there is nobody higher to decide.
 /// </summary>
 internal sealed class EscalateOrderApprovalHandler(OrderStepContext steps) : IServiceTaskHandler

@@ -10,4 +10,5 @@ internal static class OrderHandlerKeys
     public const string RouteToApproval = "order.route-approval";
     public const string Approve = "order.approve";
     public const string EscalateApproval = "order.escalate-approval";
+    public const string ApprovalGap = "order.approval-gap";
 }

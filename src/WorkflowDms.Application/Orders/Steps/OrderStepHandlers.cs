@@ -86,7 +86,9 @@ internal sealed class CreditBlockOrderHandler(OrderStepContext steps) : IService
 /// <summary>
 /// Sends the order to its approver by the delegation-of-authority matrix (O-15): the row with the smallest
 /// limit that covers the order; its approvers are the group's members at the row's org level who see the
-/// order, never its creator or submitter (O-16/O-17). With nobody left on a row, the next row up is used.
+/// order, never its creator or submitter (O-16/O-17). With nobody left on a row, the next row up is used; with
+/// nobody on any row it raises the BPMN error 'no-approver', which the process catches (<c>noApprover</c>) and turns
+/// into a hold for HQ (<see cref="HoldOrderForApproverHandler"/>), never an error for the dealer.
 /// </summary>
 internal sealed class RouteOrderToApprovalHandler(OrderStepContext steps) : IServiceTaskHandler
 {
@@ -95,8 +97,12 @@ internal sealed class RouteOrderToApprovalHandler(OrderStepContext steps) : ISer
     public IReadOnlyDictionary<string, object?> Execute(ServiceTaskContext context)
     {
         var order = steps.Load(context);
-        var step = order.Status != OrderStatus.CreditBlocked ? "route-to-approval"
-            : OrderStepContext.Text(context, "decision") is "release" ? "credit-release" : "credit-recheck-passed";
+        var step = order.Status switch
+        {
+            OrderStatus.OnHold => "reroute-after-gap",
+            OrderStatus.CreditBlocked => OrderStepContext.Text(context, "decision") is "release" ? "credit-release" : "credit-recheck-passed",
+            _ => "route-to-approval",
+        };
         var db = steps.Db;
         var rows = db.ApprovalAuthorities.AsNoTracking().Where(a => a.OrderType == order.Type && a.MaxAmountMinor >= order.TotalMinor)
             .OrderBy(a => a.MaxAmountMinor).ToList();
