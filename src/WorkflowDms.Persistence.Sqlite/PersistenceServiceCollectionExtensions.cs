@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowDms.Persistence.Providers;
 
 namespace WorkflowDms.Persistence.Sqlite;
 
@@ -23,6 +24,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddPooledDbContextFactory<WorkflowDmsDbContext>(options => options.UseWorkflowDmsSqlite(connectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WorkflowDmsDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<ICommandTransactions, SingleWriterCommandTransactions>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowDms.Domain.Auditing;
 using WorkflowDms.Persistence;
+using WorkflowDms.Persistence.Providers;
 
 namespace WorkflowDms.Application.Common;
 
@@ -10,26 +11,24 @@ namespace WorkflowDms.Application.Common;
 /// commit — the change, the workflow state and the audit entries land together or not at all.
 /// </summary>
 /// <remarks>
-/// SQLite has a single writer. Commands therefore queue on an in-process gate and open their transaction
-/// up front (Microsoft.Data.Sqlite begins transactions IMMEDIATE), so a command reads the audit chain's head
-/// under the write lock and never loses a race it could have waited for. A concurrency conflict on the audit
-/// head alone (possible with several hosts) is retried; any other conflict is the caller's 409.
+/// The transaction holds the database's write lock from its start (the provider's <see cref="ICommandTransactions"/>:
+/// an in-process gate on SQLite, a row lock on PostgreSQL), so a command reads the audit chain's head under the
+/// write lock and never loses a race it could have waited for. A concurrency conflict on the audit head alone is
+/// retried; any other conflict is the caller's 409.
 /// </remarks>
-public sealed class CommandRunner(IServiceScopeFactory scopes)
+public sealed class CommandRunner(IServiceScopeFactory scopes, ICommandTransactions transactions)
 {
     private const int MaxAttempts = 5;
-    private readonly SemaphoreSlim writeGate = new(1, 1);
 
     public async Task<T> RunAsync<T>(Func<IServiceProvider, WorkflowDmsDbContext, CancellationToken, Task<T>> command, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            await writeGate.WaitAsync(cancellationToken);
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<WorkflowDmsDbContext>();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await using var transaction = await transactions.BeginAsync(db, cancellationToken);
                 var result = await command(scope.ServiceProvider, db, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
@@ -38,10 +37,6 @@ public sealed class CommandRunner(IServiceScopeFactory scopes)
             catch (DbUpdateConcurrencyException e) when (attempt < MaxAttempts && e.Entries.All(x => x.Entity is AuditHead))
             {
                 // Another host appended to the audit chain between our read and our write: redo the command.
-            }
-            finally
-            {
-                writeGate.Release();
             }
         }
     }

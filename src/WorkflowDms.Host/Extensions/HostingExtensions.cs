@@ -13,7 +13,6 @@ using WorkflowDms.Host.Security;
 using WorkflowDms.Host.Startup;
 using WorkflowDms.Persistence;
 using WorkflowDms.Persistence.Identity;
-using WorkflowDms.Persistence.Sqlite;
 
 namespace WorkflowDms.Host.Extensions;
 
@@ -29,7 +28,7 @@ internal static class HostingExtensions
 
         services.AddSingleton(TimeProvider.System);
         builder.AddClockTravel(options.ClockTravelEnabled);
-        services.AddWorkflowDmsPersistence(config.GetConnectionString("WorkflowDms") ?? "Data Source=data/workflowdms.db");
+        services.AddWorkflowDmsDatabase(config);
         services.AddPolicyRules(
             ContentPaths.Resolve(options.RulesPath, "rules"),
             FactTypeResolver.FromNamespace(typeof(ClaimFacts).Assembly, typeof(ClaimFacts).Namespace!));

@@ -10,7 +10,8 @@ namespace WorkflowDms.Host.Tests.Infrastructure;
 /// <summary>
 /// The real host (real SQLite file, migrations, demo seed, authentication) in process, with a
 /// <see cref="FakeTimeProvider"/> so tests move time instead of waiting for it. Each fixture gets its own
-/// database file, so test classes do not see each other's claims.
+/// database file, so test classes do not see each other's claims. With <c>WORKFLOWDMS_TEST_DB=postgres</c> each
+/// fixture gets its own database in the process's throwaway cluster instead (<see cref="PostgresCluster"/>).
 /// </summary>
 public sealed class HostFixture : WebApplicationFactory<Program>
 {
@@ -18,6 +19,8 @@ public sealed class HostFixture : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Today = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "wdms-tests", Guid.NewGuid().ToString("N"));
+
+    private string? postgresConnectionString;
 
     public FakeTimeProvider Clock { get; } = new(Today);
 
@@ -27,7 +30,18 @@ public sealed class HostFixture : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(directory);
         builder.UseEnvironment(Environments.Development);
-        builder.UseSetting("ConnectionStrings:WorkflowDms", $"Data Source={DatabasePath}");
+        if (PostgresCluster.Selected)
+        {
+            // WithWebHostBuilder runs this again for a second host: it must find the same database.
+            postgresConnectionString ??= PostgresCluster.Shared.CreateDatabase();
+            builder.UseSetting("WorkflowDms:Database:Provider", "postgres");
+            builder.UseSetting("ConnectionStrings:WorkflowDms", postgresConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:WorkflowDms", $"Data Source={DatabasePath}");
+        }
+
         builder.UseSetting("WorkflowDms:SeedDemoData", "true");
         // Timers are fired by the tests (FireDueTimersAsync), not by the background poller.
         builder.UseSetting("WorkflowDms:TimerPollingEnabled", "false");
@@ -41,6 +55,12 @@ public sealed class HostFixture : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (postgresConnectionString is not null)
+        {
+            PostgresCluster.Shared.DropDatabase(postgresConnectionString);
+            postgresConnectionString = null;
+        }
+
         try
         {
             Directory.Delete(directory, recursive: true);
