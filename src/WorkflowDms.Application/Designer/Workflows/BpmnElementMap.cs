@@ -128,13 +128,36 @@ internal sealed class BpmnElementMap
                 continue;
             }
 
-            if (NameOf(attribute.Name) is { } name)
+            if (NameOf(attribute.Name) is { } name && !IsBpmnDefault(name, attribute.Value))
             {
                 attributes[path.Length == 0 ? name : path + "@" + name] = attribute.Value;
             }
         }
 
     }
+
+    /// <summary>
+    /// Attributes written with the value the BPMN 2.0 schema gives them anyway. Modellers differ in whether they write
+    /// them (bpmn-js drops <c>cancelActivity="true"</c> on save), so a diff treats them as absent.
+    /// </summary>
+    private static readonly Dictionary<string, string> BpmnDefaults = new(StringComparer.Ordinal)
+    {
+        ["cancelActivity"] = "true",
+        ["isInterrupting"] = "true",
+        ["parallelMultiple"] = "false",
+        ["isForCompensation"] = "false",
+        ["triggeredByEvent"] = "false",
+        ["instantiate"] = "false",
+        ["isSequential"] = "false",
+        ["isImmediate"] = "false",
+        ["startQuantity"] = "1",
+        ["completionQuantity"] = "1",
+        ["gatewayDirection"] = "Unspecified",
+        ["eventGatewayType"] = "Exclusive",
+    };
+
+    private static bool IsBpmnDefault(string name, string value) =>
+        BpmnDefaults.TryGetValue(name, out var standard) && string.Equals(standard, value.Trim(), StringComparison.Ordinal);
 
     /// <summary>BPMN names bare, camunda names as <c>camunda:x</c>; other vendors' and xsi names are not compared.</summary>
     private static string? NameOf(XName name) =>
