@@ -1,11 +1,13 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WorkflowDms.Persistence.Sqlite;
 
 namespace WorkflowDms.Persistence.Tests;
 
 /// <summary>A migrated SQLite file of its own per test, deleted afterwards (with its WAL files).</summary>
-internal sealed class SqliteTestDatabase : IAsyncDisposable
+internal sealed class SqliteTestDatabase : TestDatabase
 {
     private SqliteTestDatabase(string path)
     {
@@ -15,53 +17,60 @@ internal sealed class SqliteTestDatabase : IAsyncDisposable
 
     public string Path { get; }
 
-    public string ConnectionString { get; }
+    public override string ConnectionString { get; }
 
-    public static async Task<SqliteTestDatabase> CreateAsync(bool migrate = true)
+    public override long TimeResolutionTicks => 1;
+
+    public override string SortStep => "TEMP B-TREE";
+
+    /// <summary>A SQLite database whatever this run's provider, for what only SQLite has (pragmas, its schema text).</summary>
+    public static SqliteTestDatabase Create()
     {
         var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "workflowdms-tests");
         Directory.CreateDirectory(directory);
-        var database = new SqliteTestDatabase(System.IO.Path.Combine(directory, $"{Guid.NewGuid():N}.db"));
-        if (migrate)
-        {
-            await using var db = database.NewContext();
-            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
-        }
-
-        return database;
+        return new SqliteTestDatabase(System.IO.Path.Combine(directory, $"{Guid.NewGuid():N}.db"));
     }
 
-    public WorkflowDmsDbContext NewContext()
+    public override WorkflowDmsDbContext NewContext()
     {
         var options = new DbContextOptionsBuilder<WorkflowDmsDbContext>();
         options.UseWorkflowDmsSqlite(ConnectionString);
         return new WorkflowDmsDbContext(options.Options);
     }
 
-    public async Task<SqliteConnection> OpenRawAsync()
+    public override IServiceCollection AddPersistence(IServiceCollection services) => services.AddWorkflowDmsPersistence(ConnectionString);
+
+    public override async Task<(bool Unique, string Columns)> DescribeIndexAsync(string table, string index)
     {
-        var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        return connection;
+        var unique = await ScalarAsync($"SELECT \"unique\" FROM pragma_index_list('{table}') WHERE name = '{index}'");
+        Assert.NotNull(unique);
+        var columns = await ReadColumnAsync($"SELECT name FROM pragma_index_info('{index}') ORDER BY seqno");
+        return ((long)unique == 1, string.Join(',', columns));
     }
 
-    public async Task<long> ExecuteAsync(string sql)
+    public override async Task<(bool PrimaryKey, bool Generated)> DescribeKeyColumnAsync(string table, string column)
+    {
+        var sql = (string)(await ScalarAsync($"SELECT sql FROM sqlite_master WHERE name = '{table}'"))!;
+        var primaryKey = sql.Contains($"\"{column}\" INTEGER NOT NULL CONSTRAINT \"PK_{table}\" PRIMARY KEY", StringComparison.Ordinal);
+        return (primaryKey, sql.Contains("AUTOINCREMENT", StringComparison.OrdinalIgnoreCase));
+    }
+
+    public override async Task<IReadOnlyList<string>> ExplainAsync(string sql)
     {
         await using var connection = await OpenRawAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return plan;
     }
 
-    public async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = await OpenRawAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
-    }
-
-    public ValueTask DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
@@ -71,4 +80,6 @@ internal sealed class SqliteTestDatabase : IAsyncDisposable
 
         return ValueTask.CompletedTask;
     }
+
+    protected override DbConnection NewConnection() => new SqliteConnection(ConnectionString);
 }

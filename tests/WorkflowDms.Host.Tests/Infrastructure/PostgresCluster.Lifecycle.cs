@@ -14,7 +14,7 @@ public sealed partial class PostgresCluster
 
     private static PostgresCluster Start()
     {
-        var binaries = PostgresBinaries.Find();
+        var binaries = Binaries.Find();
         System.IO.Directory.CreateDirectory(Root);
         if (Environment.IsPrivilegedProcess && !OperatingSystem.IsWindows())
         {
@@ -66,7 +66,7 @@ public sealed partial class PostgresCluster
         "-c full_page_writes=off",
         "-c max_connections=400");
 
-    private void Stop(PostgresBinaries binaries)
+    private void Stop(Binaries binaries)
     {
         try
         {
@@ -80,7 +80,7 @@ public sealed partial class PostgresCluster
     }
 
     /// <summary>Stops and deletes clusters whose test process died without stopping them (killed, or a crashed run).</summary>
-    private static void RemoveOrphans(PostgresBinaries binaries)
+    private static void RemoveOrphans(Binaries binaries)
     {
         foreach (var directory in System.IO.Directory.EnumerateDirectories(Root))
         {

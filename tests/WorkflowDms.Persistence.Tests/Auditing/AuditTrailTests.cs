@@ -9,7 +9,7 @@ public class AuditTrailTests
     [Fact]
     public async Task Appends_InSeparateTransactions_FormAVerifiableChain()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await AppendAsync(database, 5);
 
         await using var db = database.NewContext();
@@ -23,7 +23,7 @@ public class AuditTrailTests
     [Fact]
     public async Task TwoConcurrentAppends_SerialiseOnTheHead_OneWinsTheOtherGetsAConcurrencyException()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         await using var first = database.NewContext();
         await using var second = database.NewContext();
@@ -50,7 +50,7 @@ public class AuditTrailTests
     [Fact]
     public async Task ManyParallelWriters_WithRetry_LoseNoEntryAndKeepTheChainValid()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(
@@ -72,10 +72,10 @@ public class AuditTrailTests
     [Fact]
     public async Task Verify_AfterAnUpdateOfOneRowsData_ReportsThatRow()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await AppendAsync(database, 10);
 
-        Assert.Equal(1, await database.ExecuteAsync("UPDATE AuditEntries SET DataJson = '{\"total\":1}' WHERE Sequence = 4"));
+        Assert.Equal(1, await database.ExecuteAsync("UPDATE \"AuditEntries\" SET \"DataJson\" = '{\"total\":1}' WHERE \"Sequence\" = 4"));
 
         var result = await VerifyAsync(database);
         Assert.Equal((AuditBreak.HashMismatch, 4L), (result.Break, result.BrokenAtSequence!.Value));
@@ -84,10 +84,10 @@ public class AuditTrailTests
     [Fact]
     public async Task Verify_AfterDeletingAMiddleRow_ReportsTheGap()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await AppendAsync(database, 10);
 
-        await database.ExecuteAsync("DELETE FROM AuditEntries WHERE Sequence = 6");
+        await database.ExecuteAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = 6");
 
         var result = await VerifyAsync(database);
         Assert.Equal((AuditBreak.SequenceGap, 6L), (result.Break, result.BrokenAtSequence!.Value));
@@ -96,22 +96,22 @@ public class AuditTrailTests
     [Fact]
     public async Task Verify_AfterDeletingTheLastRow_ReportsTheHeadMismatch()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await AppendAsync(database, 10);
 
-        await database.ExecuteAsync("DELETE FROM AuditEntries WHERE Sequence = 10");
+        await database.ExecuteAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = 10");
 
         var result = await VerifyAsync(database);
         Assert.Equal((AuditBreak.HeadMismatch, 10L), (result.Break, result.BrokenAtSequence!.Value));
     }
 
-    internal static async Task<AuditVerificationResult> VerifyAsync(SqliteTestDatabase database)
+    internal static async Task<AuditVerificationResult> VerifyAsync(TestDatabase database)
     {
         await using var db = database.NewContext();
         return await db.VerifyAuditChainAsync(TestContext.Current.CancellationToken);
     }
 
-    private static async Task AppendAsync(SqliteTestDatabase database, int count)
+    private static async Task AppendAsync(TestDatabase database, int count)
     {
         for (var i = 0; i < count; i++)
         {
@@ -122,7 +122,7 @@ public class AuditTrailTests
         }
     }
 
-    private static async Task AppendWithRetryAsync(SqliteTestDatabase database, string actor, CancellationToken ct)
+    private static async Task AppendWithRetryAsync(TestDatabase database, string actor, CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {

@@ -8,7 +8,7 @@ public class ClaimPersistenceTests
     [Fact]
     public async Task Claim_RoundTripsWithLinesStatusAndMoney()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var data = new TestData();
         var ct = TestContext.Current.CancellationToken;
         var claim = data.NewClaim();
@@ -30,13 +30,13 @@ public class ClaimPersistenceTests
         Assert.Equal(
             claim.Lines.Select(l => (l.Id, l.LineNumber, l.Type, l.AmountMinor, l.Disposition, l.Comment)),
             loaded.Lines.OrderBy(l => l.LineNumber).Select(l => (l.Id, l.LineNumber, l.Type, l.AmountMinor, l.Disposition, l.Comment)));
-        Assert.Equal("PendingReview", await database.ScalarAsync($"SELECT Status FROM Claims WHERE Number = '{claim.Number}'"));
+        Assert.Equal("PendingReview", await database.ScalarAsync($"SELECT \"Status\" FROM \"Claims\" WHERE \"Number\" = '{claim.Number}'"));
     }
 
     [Fact]
     public async Task LoadedClaim_ResumesItsLifecycleAndPersistsTheDecision()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var data = new TestData();
         var ct = TestContext.Current.CancellationToken;
         var claim = data.NewClaim();
@@ -65,7 +65,7 @@ public class ClaimPersistenceTests
     [Fact]
     public async Task Resubmit_ReplacesTheStoredLines()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var data = new TestData();
         var ct = TestContext.Current.CancellationToken;
         var claim = data.NewClaim();
@@ -98,7 +98,7 @@ public class ClaimPersistenceTests
     [Fact]
     public async Task SameDealerClaimNumberTwice_IsRefusedByTheUniqueIndex()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var data = new TestData();
         var ct = TestContext.Current.CancellationToken;
         await using var db = database.NewContext();
@@ -114,7 +114,7 @@ public class ClaimPersistenceTests
     [Fact]
     public async Task ScopeQuery_ByOrgPathPrefix_FindsOnlyTheSubtree()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var data = new TestData();
         var ct = TestContext.Current.CancellationToken;
         await using var db = database.NewContext();

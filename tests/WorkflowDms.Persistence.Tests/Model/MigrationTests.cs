@@ -6,16 +6,16 @@ namespace WorkflowDms.Persistence.Tests.Model;
 public class MigrationTests
 {
     [Fact]
-    public async Task Migrate_EmptyFile_AppliesEveryMigrationAndSeedsTheAuditHead()
+    public async Task Migrate_EmptyDatabase_AppliesEveryMigrationAndSeedsTheAuditHead()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(migrate: false);
+        await using var database = await TestDatabase.CreateAsync(migrate: false);
         await using var db = database.NewContext();
         var ct = TestContext.Current.CancellationToken;
 
         await db.Database.MigrateAsync(ct);
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
-        Assert.Contains(await db.Database.GetAppliedMigrationsAsync(ct), m => m.EndsWith("_InitialCreate", StringComparison.Ordinal));
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(ct));
         var head = await db.AuditHeads.SingleAsync(ct);
         Assert.Equal((AuditHead.SingletonId, 0L, AuditHead.GenesisHash), (head.Id, head.LastSequence, head.LastHash));
     }
@@ -23,27 +23,28 @@ public class MigrationTests
     [Fact]
     public async Task Model_HasNoChangesMissingFromTheMigrations()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(migrate: false);
+        await using var database = await TestDatabase.CreateAsync(migrate: false);
         await using var db = database.NewContext();
 
-        Assert.False(db.Database.HasPendingModelChanges(), "The model differs from the last migration's snapshot: add a migration (see WorkflowDmsDbContext remarks).");
+        Assert.False(db.Database.HasPendingModelChanges(), "The model differs from this provider's last migration snapshot: run the provider's migrations.sh (ADR 0004, 0013).");
     }
 
     [Fact]
     public async Task Migrate_Twice_IsANoOp()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await using var db = database.NewContext();
 
         await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM AuditHeads"));
+        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM \"AuditHeads\""));
     }
 
     [Fact]
-    public async Task Connection_HasTheDurabilityPragmas()
+    public async Task SqliteConnection_HasTheDurabilityPragmas()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = SqliteTestDatabase.Create();
+        await database.MigrateAsync();
         await using var db = database.NewContext();
         var ct = TestContext.Current.CancellationToken;
         await db.Database.OpenConnectionAsync(ct);

@@ -14,7 +14,7 @@ public class RoundTripTests
     [Fact]
     public async Task OrgTreeAndDealer_RoundTrip()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var data = new TestData();
         var ct = TestContext.Current.CancellationToken;
         await using (var db = database.NewContext())
@@ -35,7 +35,7 @@ public class RoundTripTests
     [Fact]
     public async Task ApiKey_IsFoundByTheHashOfThePresentedKey()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var data = new TestData();
         var ct = TestContext.Current.CancellationToken;
         var plain = ApiKeyHasher.NewKey();
@@ -57,7 +57,7 @@ public class RoundTripTests
     [Fact]
     public async Task VehicleAndCatalog_RoundTrip()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         var vehicle = Vehicle.Register(Guid.NewGuid(), "LSVAU2187N2100002", "MG-A", new DateTime(2025, 5, 1, 0, 0, 0, DateTimeKind.Utc), 36, 100_000);
         vehicle.PutInService(new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc), null);
@@ -85,7 +85,7 @@ public class RoundTripTests
     [Fact]
     public async Task WorkflowInstanceBookmarksAndDefinition_RoundTrip()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         var instance = WorkflowInstanceRecord.Start(Guid.NewGuid(), "warranty-claim", 1, "claim:1", "Running", "{\"tokens\":[\"t1\"]}", TestData.Now);
         var timer = BookmarkRecord.ForTimer(Guid.NewGuid(), instance.Id, "b1", "PartsDeadline", TestData.Now.AddDays(30));
@@ -115,7 +115,7 @@ public class RoundTripTests
     [Fact]
     public async Task DuplicateBookmarkKey_IsRefused()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         var instance = WorkflowInstanceRecord.Start(Guid.NewGuid(), "p", 1, null, "Running", "{}", TestData.Now);
         await using var db = database.NewContext();
@@ -129,7 +129,7 @@ public class RoundTripTests
     [Fact]
     public async Task WorkflowInstance_Version_IsAConcurrencyToken()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         var instance = WorkflowInstanceRecord.Start(Guid.NewGuid(), "p", 1, null, "Running", "{}", TestData.Now);
         await using (var db = database.NewContext())
@@ -150,7 +150,7 @@ public class RoundTripTests
     [Fact]
     public async Task IdempotencyRecord_RoundTripsAndKeyIsUniquePerDealer()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         var dealer = Guid.NewGuid();
         var resource = Guid.NewGuid();
@@ -172,7 +172,7 @@ public class RoundTripTests
     [Fact]
     public async Task AppUser_RoundTripsOrgScope()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         var user = new AppUser { UserName = "reviewer@example.test", OrgNodeId = Guid.NewGuid(), OrgPath = "/HQ/R1/", DisplayName = "Reviewer" };
         await using (var db = database.NewContext())

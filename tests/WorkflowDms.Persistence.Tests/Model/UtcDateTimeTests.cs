@@ -8,9 +8,10 @@ public class UtcDateTimeTests
     [Fact]
     public async Task DateTimes_ComeBackAsUtcWithFullPrecision()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
-        var at = TestData.Now.AddTicks(1_234_567);
+        // Every digit the provider keeps: 100 ns on SQLite, 1 µs on PostgreSQL.
+        var at = TestData.Now.AddTicks(1_234_567 - (1_234_567 % database.TimeResolutionTicks));
         var task = TestData.NewTask(at.AddDays(1));
         await using (var db = database.NewContext())
         {
@@ -30,7 +31,7 @@ public class UtcDateTimeTests
     [Fact]
     public async Task LocalDateTime_IsStoredAsItsUtcInstant()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         var local = TestData.Now.ToLocalTime();
         var instance = WorkflowInstanceRecord.Start(Guid.NewGuid(), "p", 1, null, "Running", "{}", local);
@@ -49,7 +50,7 @@ public class UtcDateTimeTests
     [Fact]
     public async Task DateTimeComparison_RunsInSql()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         await using var db = database.NewContext();
         db.WorkTasks.AddRange(TestData.NewTask(TestData.Now.AddDays(1)), TestData.NewTask(TestData.Now.AddDays(3)));

@@ -9,7 +9,7 @@ public class WorkTaskPersistenceTests
     [Fact]
     public async Task WorkTask_RoundTripsWithCandidates()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         var task = TestData.NewTask(TestData.Now.AddDays(2));
         await using (var db = database.NewContext())
@@ -29,7 +29,7 @@ public class WorkTaskPersistenceTests
     [Fact]
     public async Task TwoConflictingCompletions_SecondFailsWithConcurrencyException()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         var task = TestData.NewTask();
         await using (var db = database.NewContext())
@@ -57,7 +57,7 @@ public class WorkTaskPersistenceTests
     [Fact]
     public async Task CompletingAStoredCompletedTask_ThrowsInvalidTransition()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         var task = TestData.NewTask();
         task.Complete("u-1", "approve", null, null, TestData.Now);
@@ -76,7 +76,7 @@ public class WorkTaskPersistenceTests
     [Fact]
     public async Task InboxQuery_ReturnsOpenTasksOfTheGroupInScopeByDueDate()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
         var late = TestData.NewTask(TestData.Now.AddDays(5));
         var soon = TestData.NewTask(TestData.Now.AddDays(1));
