@@ -26,5 +26,21 @@ skipped=$(grep -E '^\s*skipped:\s*[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
 rm -f "$log"
 passed=${passed:-0}; failed=${failed:-0}; skipped=${skipped:-0}
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+
+# The host and persistence tests again on PostgreSQL: each test process starts a throwaway cluster with Debian's
+# initdb and pg_ctl and stops it at the end (ADR 0013). Their counts join the total.
+for project in tests/WorkflowDms.Host.Tests tests/WorkflowDms.Persistence.Tests; do
+  log=$(mktemp)
+  WORKFLOWDMS_TEST_DB=postgres dotnet test --project "$project" -c Release --no-build 2>&1 | tee "$log"
+  pg_status=${PIPESTATUS[0]}
+  pg_passed=$(grep -E '^\s*succeeded:\s*[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+  pg_failed=$(grep -E '^\s*failed:\s*[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+  pg_skipped=$(grep -E '^\s*skipped:\s*[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+  rm -f "$log"
+  pg_failed=${pg_failed:-0}
+  if [ "$pg_status" -ne 0 ] && [ "$pg_failed" -eq 0 ]; then pg_failed=1; fi
+  passed=$((passed + ${pg_passed:-0})); failed=$((failed + pg_failed)); skipped=$((skipped + ${pg_skipped:-0}))
+  if [ "$pg_status" -ne 0 ]; then status=$pg_status; fi
+done
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit "$status"
