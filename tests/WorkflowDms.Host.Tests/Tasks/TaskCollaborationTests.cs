@@ -32,6 +32,18 @@ public sealed class TaskCollaborationTests(HostFixture host) : IClassFixture<Hos
     }
 
     [Fact]
+    public async Task Me_NamesTheUserTheirNodeGroupsAndGrants()
+    {
+        var me = await (await (await host.AsStaffAsync("b21.reviewer@demo.local")).GetAsync("/api/v1/me", InboxApi.Ct)).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(("b21.reviewer@demo.local", "/HQ/R2/B21/"), (me["email"]!.GetValue<string>(), me["orgPath"]!.GetValue<string>()));
+        Assert.Contains("warranty-reviewers", me["groups"]!.AsArray().Select(g => g!.GetValue<string>()));
+        Assert.Contains("warranty-reviewers@/HQ/R2/B21/", me["grants"]!.AsArray().Select(g => g!.GetValue<string>()));
+        Assert.False(string.IsNullOrEmpty(me["orgNodeName"]!.GetValue<string>()));
+        await (await host.AsDealer("D1001").GetAsync("/api/v1/me", InboxApi.Ct)).ExpectProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Comment_IsListedAndAudited_OutsiderGets404()
     {
         var claimId = await host.ReviewClaimAsync("D1001", "CM-1");
@@ -45,6 +57,11 @@ public sealed class TaskCollaborationTests(HostFixture host) : IClassFixture<Hos
 
         var audit = await host.AuditAsync($"claim:{claimId}");
         Assert.Contains(audit, e => e["action"]!.GetValue<string>() == "TaskCommented" && e["data"]!["text"]!.GetValue<string>().Contains("photo", StringComparison.Ordinal));
+
+        var admin = await host.AsStaffAsync("admin@demo.local");
+        var filtered = await admin.GetAsync($"/api/v1/audit?subject=claim:{claimId}&action=TaskCommented&actor=hq.reviewer@demo.local&from=2026-01-01", InboxApi.Ct).ArrayAsync(HttpStatusCode.OK);
+        Assert.Equal("TaskCommented", Assert.Single(filtered)!["action"]!.GetValue<string>());
+        await (await admin.GetAsync("/api/v1/audit?action=Nothing", InboxApi.Ct)).ExpectProblemAsync(HttpStatusCode.BadRequest);
 
         var outsider = await host.AsStaffAsync("b21.reviewer@demo.local");
         await (await outsider.PostJsonAsync($"/api/v1/tasks/{task.Id()}/comments", """{"text":"x"}""")).ExpectProblemAsync(HttpStatusCode.NotFound);
