@@ -26,6 +26,12 @@ internal static class AdminRequestValidators
         v => v.RuleFor(r => r.Name).NotEmpty().MaximumLength(200),
     };
 
+    public static InlineValidator<MoveOrgNodeRequest> Move { get; } = new()
+    {
+        v => v.RuleFor(r => r.ParentId).NotNull(),
+        v => v.RuleFor(r => r.Tier).InclusiveBetween(1, 3),
+    };
+
     public static InlineValidator<CreateDealerRequest> CreateDealer { get; } = new()
     {
         v => v.RuleFor(r => r.ParentId).NotNull(),

@@ -71,6 +71,39 @@ public class OrgNode
         return CreateChild(id, code, name, kind, parent, tier);
     }
 
+    /// <summary>
+    /// Puts this node (and so its whole subtree) under <paramref name="parent"/>, optionally with a new
+    /// <paramref name="tier"/> (dealers and stations only; null keeps the tier). The placement follows
+    /// <see cref="OrgHierarchy"/> exactly as on creation; HQ never moves and a node never goes below itself.
+    /// Returns the old path: every stored path below it must be rewritten in the same transaction.
+    /// </summary>
+    public string MoveUnder(OrgNode parent, int? tier = null)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        if (Kind == OrgNodeKind.Headquarters || ParentId is null)
+        {
+            throw new BusinessRuleException("cannot-move-root", $"The headquarters {Code} is the root of the organisation and cannot move.");
+        }
+
+        if (parent.Path.StartsWith(Path, StringComparison.Ordinal))
+        {
+            throw new BusinessRuleException("org-move-cycle", $"parentId: {parent.Code} lies in the subtree of {Code}; a node cannot move below itself.");
+        }
+
+        if (tier is not null && !IsOutlet)
+        {
+            throw new BusinessRuleException("invalid-tier", $"tier: only dealers and service stations have a tier; {Code} is a {Kind}.");
+        }
+
+        var newTier = tier ?? Tier;
+        OrgHierarchy.EnsureAllowed(parent, Kind, newTier);
+        var oldPath = Path;
+        ParentId = parent.Id;
+        Tier = newTier;
+        Path = OrgPath.Child(parent.Path, Code);
+        return oldPath;
+    }
+
     public void Rename(string name)
     {
         if (string.IsNullOrWhiteSpace(name))

@@ -23,6 +23,10 @@ internal sealed class AdminEndpoints : IEndpointModule
             .Accepts<CreateOrgNodeRequest>("application/json").Produces<OrgNodeView>(201).ProducesProblem(400).ProducesProblem(409).ProducesProblem(422);
         admin.MapPost("/org-nodes/{id:guid}/rename", RenameNodeAsync).WithSummary("Rename an org node")
             .Accepts<RenameOrgNodeRequest>("application/json").ProducesProblem(400).ProducesProblem(404);
+        admin.MapPost("/org-nodes/{id:guid}/move", MoveNodeAsync)
+            .WithSummary("Move a node with its subtree under another parent within your scope; every stored org path below it follows in one transaction")
+            .WithDescription("Body: {\"parentId\": \"…\", \"tier\": 1} (tier optional, dealers only). The placement rules of creation apply; HQ never moves, a node never moves below itself.")
+            .Accepts<MoveOrgNodeRequest>("application/json").Produces<OrgNodeView>(200).ProducesProblem(400).ProducesProblem(404).ProducesProblem(422);
 
         admin.MapGet("/dealers", (HttpContext http, AdminService s, CancellationToken ct) => s.ListDealersAsync(http.Actor(), ct))
             .WithSummary("Dealers and service stations within the caller's scope");
@@ -72,6 +76,12 @@ internal sealed class AdminEndpoints : IEndpointModule
     {
         var (request, _) = await JsonBody.ReadAsync<RenameOrgNodeRequest>(http.Request, ct);
         return TypedResults.Ok(await service.RenameNodeAsync(http.Actor(), id, request, ct));
+    }
+
+    private static async Task<Ok<OrgNodeView>> MoveNodeAsync(Guid id, HttpContext http, AdminService service, CancellationToken ct)
+    {
+        var (request, _) = await JsonBody.ReadAsync<MoveOrgNodeRequest>(http.Request, ct);
+        return TypedResults.Ok(await service.MoveNodeAsync(http.Actor(), id, request, ct));
     }
 
     private static async Task<Created<DealerView>> CreateDealerAsync(HttpContext http, AdminService service, CancellationToken ct)

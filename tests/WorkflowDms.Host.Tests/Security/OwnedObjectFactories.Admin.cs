@@ -13,6 +13,11 @@ internal static partial class OwnedObjectFactories
         registry.Add([("GET", "/api/v1/admin/org-nodes/{id}"), ("POST", "/api/v1/admin/org-nodes/{id}/rename")], async c =>
             new OwnedObject(Id(await c.NodeIdAsync("B11")), [await c.RegionTwoAdminAsync()], ["B11", "Jiangsu", "/HQ/R1/"], """{"name":"Taken over"}"""));
 
+        // The body names a target inside the outsider's own region: the source alone must answer 404.
+        registry.Add("POST", "/api/v1/admin/org-nodes/{id}/move", async c =>
+            new OwnedObject(Id(await c.NodeIdAsync("D1001")), [await c.RegionTwoAdminAsync()], ["D1001", "Nanjing", "/HQ/R1/"],
+                ApiClient.Serialize(new { parentId = await c.NodeIdAsync("B21") })));
+
         registry.Add(
             [("GET", "/api/v1/admin/dealers/{id}"), ("POST", "/api/v1/admin/dealers/{id}/activate"), ("POST", "/api/v1/admin/dealers/{id}/deactivate"),
              ("GET", "/api/v1/admin/dealers/{id}/keys"), ("POST", "/api/v1/admin/dealers/{id}/keys")],
