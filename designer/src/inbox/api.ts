@@ -1,7 +1,7 @@
 import { api, query } from '../api/client';
 import type {
   AuditEntry, AuditVerification, BulkResult, CaseView, ClaimRow, CreditRow, OrderRow, RecallStatistics, SavedFilter,
-  StatisticsReport, StatisticsTimeline, TaskComment, TaskPage, TaskQuery, TaskStatisticsRow, TaskView, WorkflowVersion,
+  StatisticsReport, StatisticsTimeline, TaskComment, TaskPage, TaskQuery, TaskStatisticsRow, TaskView,
 } from './types';
 
 const enc = encodeURIComponent;
@@ -24,8 +24,6 @@ export const inboxApi = {
   saveFilter: (name: string, q: TaskQuery) => api.post<SavedFilter>('/tasks/filters', { name, query: q }),
   deleteFilter: (id: string) => api.delete(`/tasks/filters/${enc(id)}`),
   form: (formKey: string) => api.get<Record<string, unknown>>(`/forms/${enc(formKey)}`),
-  workflowVersion: (processId: string, version: number) =>
-    api.get<WorkflowVersion>(`/designer/workflows/${enc(processId)}/versions/${version}`),
 
   claimStatistics: (from: string, to: string, groupBy: string) =>
     api.get<StatisticsReport<ClaimRow>>(`/statistics/claims${query({ from, to, groupBy })}`),

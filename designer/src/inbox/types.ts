@@ -105,11 +105,6 @@ export interface CaseView {
   process: CaseProcess | null;
 }
 
-export interface WorkflowVersion {
-  processId: string;
-  version: number;
-  xml: string;
-}
 
 export interface AuditEntry {
   sequence: number;

@@ -1,7 +1,7 @@
 namespace WorkflowDms.Application.Inbox;
 
 /// <summary>
-/// Where the task's workflow instance stands on its diagram (fetch the XML by process id and version): the
+/// Where the task's workflow instance stands on its diagram: the BPMN XML of the version it runs on, the
 /// elements with a waiting token or subscription now, and every element and sequence flow passed so far.
 /// </summary>
 public sealed record CaseProcessView(
@@ -11,4 +11,5 @@ public sealed record CaseProcessView(
     string Status,
     IReadOnlyList<string> ActiveElementIds,
     IReadOnlyList<string> VisitedElementIds,
-    IReadOnlyList<string> TakenFlowIds);
+    IReadOnlyList<string> TakenFlowIds,
+    string? Xml);

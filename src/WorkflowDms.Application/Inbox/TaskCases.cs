@@ -69,6 +69,11 @@ public sealed class TaskCases(WorkflowDmsDbContext reads, InboxService inbox, IE
         var steps = await reads.InstanceHistory.AsNoTracking().Where(s => s.InstanceId == instance.Id)
             .OrderBy(s => s.Id).ToListAsync(cancellationToken);
 
+        // The diagram itself: approvers may not read the designer's routes, but they must see where their case stands.
+        var xml = await reads.ProcessDefinitions.AsNoTracking()
+            .Where(p => p.ProcessId == instance.ProcessId && p.Version == instance.DefinitionVersion)
+            .Select(p => p.Xml).FirstOrDefaultAsync(cancellationToken);
+
         // Ids with a '/' belong to a called process, not to this diagram.
         static bool OwnDiagram(string id) => !id.Contains('/', StringComparison.Ordinal);
         return new CaseProcessView(
@@ -78,7 +83,8 @@ public sealed class TaskCases(WorkflowDmsDbContext reads, InboxService inbox, IE
             instance.Status,
             active.Distinct(StringComparer.Ordinal).ToList(),
             steps.SelectMany(s => s.ElementIds()).Where(OwnDiagram).Distinct(StringComparer.Ordinal).ToList(),
-            steps.SelectMany(s => s.FlowIds()).Where(OwnDiagram).Distinct(StringComparer.Ordinal).ToList());
+            steps.SelectMany(s => s.FlowIds()).Where(OwnDiagram).Distinct(StringComparer.Ordinal).ToList(),
+            xml);
     }
 
     private static IEnumerable<CaseRuleResultView> RuleRows(string ruleSet, DateTime at, JsonElement data)

@@ -37,6 +37,8 @@ public sealed class InboxTests(BrowserFixture browser, WebAppHost host) : IClass
         await Assertions.Expect(page.Locator("#case-title")).ToContainTextAsync(claim.Number);
         await Assertions.Expect(page.Locator(".rule-results .rule-row").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".rule-results")).ToContainTextAsync("W-32");
+        // The plain reviewer sees the diagram with the current position: the review task, marked active.
+        await Assertions.Expect(page.Locator(".diagram-canvas .djs-element.wdms-active[data-element-id=reviewClaim]")).ToBeVisibleAsync();
         // The diagram: see CaseDiagramTests (its XML is on an analysts-only route a plain reviewer cannot read yet).
         await Assertions.Expect(page.Locator("#diagram-title")).ToBeVisibleAsync();
 

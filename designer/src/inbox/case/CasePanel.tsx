@@ -1,35 +1,19 @@
-import { useSession } from '../../auth/Session';
 import { useI18n } from '../../i18n/I18n';
 import { inboxApi } from '../api';
 import { useLabel } from '../shared/labels';
 import { Loading, Problem } from '../shared/Problem';
 import { useLoad } from '../shared/useLoad';
-import type { CaseProcess, CaseView } from '../types';
+import type { CaseView } from '../types';
 import { CaseDiagram } from './CaseDiagram';
 import { DataView } from './DataView';
 import { RuleResults } from './RuleResults';
 import { Timeline } from './Timeline';
 import './case.css';
 
-/**
- * The diagram XML of the case's process version: sent with the case when the host does, else read from the
- * designer's version route, which only analysts (and admins) may call; for anyone else there is nothing to ask.
- */
-function useDiagramXml(process: CaseProcess | null | undefined, mayReadDesigner: boolean) {
-  return useLoad(async () => {
-    if (!process) return null;
-    if (process.xml) return process.xml;
-    if (!mayReadDesigner) return null;
-    return (await inboxApi.workflowVersion(process.processId, process.version)).xml;
-  }, [process?.processId, process?.version, process?.xml, mayReadDesigner]);
-}
-
 /** The case beside the task: its data, the rule results with reasons, the process diagram and the audit timeline. */
 export function CasePanel({ caseView }: { caseView: CaseView }) {
   const { t } = useI18n();
   const label = useLabel();
-  const { inGroup } = useSession();
-  const xml = useDiagramXml(caseView.process, inGroup('analysts'));
 
   return (
     <div className="case-panel">
@@ -48,12 +32,9 @@ export function CasePanel({ caseView }: { caseView: CaseView }) {
       {caseView.process && (
         <section className="card" aria-labelledby="diagram-title">
           <h2 id="diagram-title">{t('case.diagram')}</h2>
-          {xml.loading && <Loading />}
-          <Problem error={xml.error} onRetry={xml.reload} />
-          {xml.data && <CaseDiagram process={caseView.process} xml={xml.data} />}
-          {!xml.loading && !xml.error && !xml.data && (
-            <p className="muted">{t('case.diagramUnavailable', { reason: caseView.process.processId })}</p>
-          )}
+          {caseView.process.xml
+            ? <CaseDiagram process={caseView.process} xml={caseView.process.xml} />
+            : <p className="muted">{t('case.diagramUnavailable', { reason: caseView.process.processId })}</p>}
         </section>
       )}
       <section className="card" aria-labelledby="data-title">
