@@ -20,6 +20,7 @@ public sealed class WebhookDispatcher(
     CommandRunner runner,
     WebhookFanOut fanOut,
     IWebhookSender sender,
+    IWebhookSecretProtector secrets,
     TimeProvider clock,
     ILogger<WebhookDispatcher> logger)
 {
@@ -90,6 +91,19 @@ public sealed class WebhookDispatcher(
             return new WebhookSendResult(null, "The webhook was removed.");
         }
 
+        string secret;
+        try
+        {
+            secret = secrets.Unprotect(work.Subscription.ProtectedSecret);
+        }
+        catch (System.Security.Cryptography.CryptographicException e)
+        {
+            // The key ring lost the key (e.g. a host without the shared key folder): nothing can be signed; retrying
+            // on a host that has the key, or rotating the secret, fixes it.
+            logger.LogError(e, "The signing secret of webhook {WebhookId} cannot be unprotected", work.Subscription.Id);
+            return new WebhookSendResult(null, "The signing secret cannot be read on this host (data-protection key missing); rotate the secret.");
+        }
+
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         var headers = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -97,7 +111,7 @@ public sealed class WebhookDispatcher(
             [WebhookSignature.DeliveryHeader] = work.Delivery.Id.ToString(),
             [WebhookSignature.AttemptHeader] = work.Attempt.ToString(CultureInfo.InvariantCulture),
             [WebhookSignature.TimestampHeader] = timestamp.ToString(CultureInfo.InvariantCulture),
-            [WebhookSignature.SignatureHeader] = WebhookSignature.Sign(work.Subscription.Secret, timestamp, work.Delivery.Payload),
+            [WebhookSignature.SignatureHeader] = WebhookSignature.Sign(secret, timestamp, work.Delivery.Payload),
             ["User-Agent"] = "WorkflowDms-Webhooks/1",
         };
         try

@@ -13,10 +13,13 @@ namespace WorkflowDms.Application.Webhooks;
 /// <see cref="Margin"/> so an event whose transaction committed late is still seen; the unique
 /// (webhook, event) index makes the overlap harmless.
 /// </summary>
-public sealed class WebhookFanOut(CommandRunner runner, TimeProvider clock)
+public sealed class WebhookFanOut(CommandRunner runner, IWebhookSecretProtector secrets, TimeProvider clock)
 {
     public static readonly TimeSpan Margin = TimeSpan.FromMinutes(1);
     private const int PageSize = 200;
+
+    /// <summary>Every plain secret ever issued starts with this (<see cref="WebhookSubscription.NewSecret"/>).</summary>
+    private const string LegacySecretPrefix = "whsec_";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -26,6 +29,7 @@ public sealed class WebhookFanOut(CommandRunner runner, TimeProvider clock)
         {
             var created = 0;
             var subscriptions = await db.WebhookSubscriptions.Where(s => s.Active).ToListAsync(ct);
+            await ProtectLegacySecretsAsync(db, ct);
             foreach (var subscription in subscriptions)
             {
                 created += await FanOutAsync(db, subscription, ct);
@@ -88,6 +92,21 @@ public sealed class WebhookFanOut(CommandRunner runner, TimeProvider clock)
         }
 
         return created;
+    }
+
+    /// <summary>
+    /// Secrets stored in plain text before they were protected (ADR 0012) are protected in place — the same secret,
+    /// so the dealer's receiver keeps verifying. Cheap after the first round: nothing is left to protect.
+    /// </summary>
+    private async Task ProtectLegacySecretsAsync(WorkflowDmsDbContext db, CancellationToken ct)
+    {
+        foreach (var subscription in await db.WebhookSubscriptions.Where(s => s.ProtectedSecret.StartsWith(LegacySecretPrefix)).ToListAsync(ct))
+        {
+            if (!secrets.IsProtected(subscription.ProtectedSecret))
+            {
+                subscription.ReplaceStoredSecret(secrets.Protect(subscription.ProtectedSecret));
+            }
+        }
     }
 
     /// <summary>The body a receiver gets; fixed at fan-out so retries and replays send identical bytes.</summary>

@@ -12,10 +12,11 @@ using WorkflowDms.Persistence;
 namespace WorkflowDms.Application.Webhooks;
 
 /// <summary>
-/// A dealer's webhooks: register (the secret is returned once), list, read, remove, and the deliveries of each
-/// (visible with their last error, replayable). A dealer sees only its own webhooks; any other id is 404.
+/// A dealer's webhooks: register (the secret is returned once, and stored only protected), rotate the secret, list,
+/// read, remove, and the deliveries of each (visible with their last error, replayable). A dealer sees only its own
+/// webhooks; any other id is 404. The URL passes <see cref="WebhookUrlPolicy"/> at registration (SSRF guard).
 /// </summary>
-public sealed class WebhookService(CommandRunner runner, WorkflowDmsDbContext reads, TimeProvider clock)
+public sealed class WebhookService(CommandRunner runner, WorkflowDmsDbContext reads, WebhookUrlPolicy urls, IWebhookSecretProtector secrets, TimeProvider clock)
 {
     public const int MaxWebhooksPerDealer = 10;
 
@@ -23,16 +24,19 @@ public sealed class WebhookService(CommandRunner runner, WorkflowDmsDbContext re
     {
         v => v.RuleFor(r => r.Url).NotEmpty().MaximumLength(WebhookSubscription.MaxUrlLength)
             .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-            .WithMessage("'url' must be an absolute http(s) URL."),
+            .WithMessage("'url' must be an absolute https URL."),
         v => v.RuleForEach(r => r.CaseTypes).NotEmpty().Matches("^[a-z][a-z0-9-]{0,39}$"),
         v => v.RuleFor(r => r.CaseTypes).Must(t => t is null || t.Count <= 20).WithMessage("'caseTypes' may name at most 20 case types."),
     };
 
-    public Task<RegisteredWebhookView> RegisterAsync(Actor actor, WebhookRegistration registration, CancellationToken cancellationToken)
+    public async Task<RegisteredWebhookView> RegisterAsync(Actor actor, WebhookRegistration registration, CancellationToken cancellationToken)
     {
         Validator.ValidateAndThrow(registration);
         var dealerId = actor.DealerId ?? throw new UnauthorizedAccessException();
-        return runner.RunAsync(async (services, db, ct) =>
+        await urls.EnsureRegistrableAsync(registration.Url!.Trim(), cancellationToken);
+        var secret = WebhookSubscription.NewSecret();
+        var protectedSecret = secrets.Protect(secret);
+        return await runner.RunAsync(async (services, db, ct) =>
         {
             if (await db.WebhookSubscriptions.CountAsync(s => s.DealerId == dealerId && s.Active, ct) >= MaxWebhooksPerDealer)
             {
@@ -40,11 +44,29 @@ public sealed class WebhookService(CommandRunner runner, WorkflowDmsDbContext re
             }
 
             var subscription = WebhookSubscription.Register(
-                Guid.NewGuid(), dealerId, actor.OrgPath, registration.Url!.Trim(), registration.CaseTypes ?? [], clock.GetUtcNow().UtcDateTime);
+                Guid.NewGuid(), dealerId, actor.OrgPath, registration.Url!.Trim(), registration.CaseTypes ?? [], protectedSecret, clock.GetUtcNow().UtcDateTime);
             db.WebhookSubscriptions.Add(subscription);
             await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.WebhookDelivery, $"webhook:{subscription.Id}", subscription.OrgPath,
                 new { change = "registered", subscription.Url, subscription.CaseTypes }, ct);
-            return new RegisteredWebhookView(subscription.ToView(), subscription.Secret);
+            return new RegisteredWebhookView(subscription.ToView(), secret);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A new signing secret, shown in this response only; it replaces the old one at once, so every attempt from
+    /// now on (retries and replays included) is signed with it.
+    /// </summary>
+    public Task<RegisteredWebhookView> RotateSecretAsync(Actor actor, Guid id, CancellationToken cancellationToken)
+    {
+        var secret = WebhookSubscription.NewSecret();
+        var protectedSecret = secrets.Protect(secret);
+        return runner.RunAsync(async (services, db, ct) =>
+        {
+            var subscription = await OwnAsync(db.WebhookSubscriptions, actor, id, ct);
+            subscription.RotateSecret(protectedSecret, clock.GetUtcNow().UtcDateTime);
+            await services.GetRequiredService<AuditTrail>().AppendAsync(actor, AuditAction.WebhookDelivery, $"webhook:{subscription.Id}", subscription.OrgPath,
+                new { change = "secret-rotated", subscription.Url }, ct);
+            return new RegisteredWebhookView(subscription.ToView(), secret);
         }, cancellationToken);
     }
 

@@ -4,7 +4,10 @@ using WorkflowDms.Application.Common;
 
 namespace WorkflowDms.Application.Webhooks;
 
-/// <summary>Webhooks: registration, fan-out from the case-event outbox, the delivery job runner and its HTTP sender.</summary>
+/// <summary>
+/// Webhooks: registration, fan-out from the case-event outbox, the delivery job runner and its HTTP sender. The host
+/// provides <see cref="IWebhookSecretProtector"/> (Data Protection) and may replace <see cref="WebhookSecurityOptions"/>.
+/// </summary>
 internal sealed class WebhooksModule : IApplicationModule
 {
     public void Register(IServiceCollection services)
@@ -13,5 +16,9 @@ internal sealed class WebhooksModule : IApplicationModule
         services.AddSingleton<WebhookFanOut>();
         services.AddSingleton<WebhookDispatcher>();
         services.TryAddSingleton<IWebhookSender, HttpWebhookSender>();
+
+        // Strict unless the host configures otherwise (https only, public addresses only).
+        services.TryAddSingleton(new WebhookSecurityOptions());
+        services.AddSingleton<WebhookUrlPolicy>();
     }
 }

@@ -13,13 +13,16 @@ internal sealed class WebhookEndpoints : IEndpointModule
         var hooks = api.MapGroup("/webhooks").WithTags("Webhooks").RequireAuthorization(Policies.Dealer);
 
         hooks.MapPost("/", RegisterAsync).WithSummary("Register a URL for status-change events; the signing secret is in this response only")
-            .WithDescription("Body: {\"url\": \"https://…\", \"caseTypes\": [\"claim\"]} (caseTypes optional). Deliveries are POSTs signed as described in docs/integration.md.")
+            .WithDescription("Body: {\"url\": \"https://…\", \"caseTypes\": [\"claim\"]} (caseTypes optional). The URL must be https and its host must resolve to public addresses only (400 naming url otherwise). Deliveries are POSTs signed as described in docs/integration.md.")
             .Accepts<WebhookRegistration>("application/json").Produces<RegisteredWebhookView>(201).ProducesProblem(400).ProducesProblem(422);
         hooks.MapGet("/", (HttpContext http, WebhookService s, CancellationToken ct) => s.ListAsync(http.Actor(), ct)).WithSummary("Your webhooks");
         hooks.MapGet("/{id:guid}", (Guid id, HttpContext http, WebhookService s, CancellationToken ct) => s.GetAsync(http.Actor(), id, ct))
             .WithSummary("One webhook").ProducesProblem(404);
         hooks.MapDelete("/{id:guid}", (Guid id, HttpContext http, WebhookService s, CancellationToken ct) => s.RemoveAsync(http.Actor(), id, ct))
             .WithSummary("Stop a webhook (its history stays readable)").ProducesProblem(404);
+        hooks.MapPost("/{id:guid}/rotate-secret", (Guid id, HttpContext http, WebhookService s, CancellationToken ct) => s.RotateSecretAsync(http.Actor(), id, ct))
+            .WithSummary("Replace the signing secret; the new secret is in this response only and signs every attempt from now on")
+            .Produces<RegisteredWebhookView>(200).ProducesProblem(404).ProducesProblem(422);
         hooks.MapGet("/{id:guid}/deliveries", ListDeliveriesAsync)
             .WithSummary("Deliveries of a webhook, newest first, with attempts and the last error; ?state=pending|delivered|failed").ProducesProblem(400).ProducesProblem(404);
         hooks.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/replay", (Guid id, Guid deliveryId, HttpContext http, WebhookService s, CancellationToken ct) => s.ReplayAsync(http.Actor(), id, deliveryId, ct))

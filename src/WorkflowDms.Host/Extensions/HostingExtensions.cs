@@ -34,6 +34,7 @@ internal static class HostingExtensions
             FactTypeResolver.FromNamespace(typeof(ClaimFacts).Assembly, typeof(ClaimFacts).Namespace!));
         services.AddSingleton<Application.Designer.RuleSets.IRuleSetEngine, RuleSets.RuleSetEngine>();
         services.AddWorkflowDmsApplication(ContentPaths.Resolve(options.WorkflowsPath, "workflows"));
+        builder.AddWebhookSecurity();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);

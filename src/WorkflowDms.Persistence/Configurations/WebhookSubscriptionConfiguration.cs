@@ -13,7 +13,9 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Url).HasMaxLength(WebhookSubscription.MaxUrlLength);
-        builder.Property(s => s.Secret).HasMaxLength(ColumnLengths.Hash * 2);
+        // The column keeps its name: rows written before secrets were protected hold the plain secret and are
+        // protected in place by the webhook fan-out (ADR 0012).
+        builder.Property(s => s.ProtectedSecret).HasColumnName("Secret").HasMaxLength(1024);
         builder.Property(s => s.OrgPath).HasMaxLength(ColumnLengths.Path);
         builder.Property(s => s.CaseTypes).HasMaxLength(ColumnLengths.Name);
         builder.Ignore(s => s.CaseTypeFilter);

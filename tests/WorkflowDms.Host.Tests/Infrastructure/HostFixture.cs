@@ -45,6 +45,8 @@ public sealed class HostFixture : WebApplicationFactory<Program>
         builder.UseSetting("WorkflowDms:SeedDemoData", "true");
         // Timers are fired by the tests (FireDueTimersAsync), not by the background poller.
         builder.UseSetting("WorkflowDms:TimerPollingEnabled", "false");
+        // The webhook tests' receivers listen on 127.0.0.1: allow loopback (plain http is allowed in Development).
+        builder.UseSetting("WorkflowDms:Webhooks:AllowedNetworks:0", "127.0.0.0/8");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -12,7 +12,7 @@ internal static partial class OwnedObjectFactories
 
     private static void RegisterPlatform(OwnedObjectRegistry registry)
     {
-        registry.Add([("GET", "/api/v1/webhooks/{id}"), ("DELETE", "/api/v1/webhooks/{id}"), ("GET", "/api/v1/webhooks/{id}/deliveries")], async c =>
+        registry.Add([("GET", "/api/v1/webhooks/{id}"), ("DELETE", "/api/v1/webhooks/{id}"), ("GET", "/api/v1/webhooks/{id}/deliveries"), ("POST", "/api/v1/webhooks/{id}/rotate-secret")], async c =>
         {
             var (hookId, url, _) = await WebhookWithDeliveryAsync(c);
             return new OwnedObject(Id(hookId), [c.Dealer("D2001")], [url, "D1001", "/HQ/R1/"]);
