@@ -12,6 +12,7 @@ internal static class CommandLine
           wdms audit verify [--connection <cs>]   recompute the audit hash chain
           wdms db migrate [--connection <cs>]     apply database migrations
         The connection string defaults to ConnectionStrings__WorkflowDms, else Data Source=data/workflowdms.db.
+        The provider is WorkflowDms__Database__Provider: sqlite (the default) or postgres.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

@@ -14,11 +14,23 @@ internal static class DatabaseServices
     public static ServiceProvider Create(string connectionString)
     {
         var services = new ServiceCollection();
-        _ = DatabaseProviderSetting.Parse(Environment.GetEnvironmentVariable("WorkflowDms__Database__Provider")) switch
+        _ = Provider() switch
         {
             DatabaseProvider.Postgres => services.AddWorkflowDmsPostgres(connectionString),
             _ => services.AddWorkflowDmsPersistence(connectionString),
         };
         return services.BuildServiceProvider();
+    }
+
+    private static DatabaseProvider Provider()
+    {
+        try
+        {
+            return DatabaseProviderSetting.Parse(Environment.GetEnvironmentVariable("WorkflowDms__Database__Provider"));
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 }
