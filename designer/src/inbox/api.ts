@@ -1,6 +1,6 @@
 import { api, query } from '../api/client';
 import type {
-  AuditEntry, AuditVerification, BulkResult, CaseView, ClaimRow, CreditRow, OrderRow, RecallStatistics, SavedFilter,
+  AuditEntry, AuditVerification, BulkResult, CaseView, ClaimForLines, ClaimRow, LineDecisionInput, CreditRow, OrderRow, RecallStatistics, SavedFilter,
   StatisticsReport, StatisticsTimeline, TaskComment, TaskPage, TaskQuery, TaskStatisticsRow, TaskView,
 } from './types';
 
@@ -23,6 +23,9 @@ export const inboxApi = {
   filters: () => api.get<SavedFilter[]>('/tasks/filters'),
   saveFilter: (name: string, q: TaskQuery) => api.post<SavedFilter>('/tasks/filters', { name, query: q }),
   deleteFilter: (id: string) => api.delete(`/tasks/filters/${enc(id)}`),
+  claimOf: (id: string) => api.get<ClaimForLines>(`/claims/${enc(id)}`),
+  decideLines: (claimId: string, lines: LineDecisionInput[]) =>
+    api.post<ClaimForLines>(`/claims/${enc(claimId)}/line-decisions`, { lines }),
   form: (formKey: string) => api.get<Record<string, unknown>>(`/forms/${enc(formKey)}`),
 
   claimStatistics: (from: string, to: string, groupBy: string) =>

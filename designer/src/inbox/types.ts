@@ -43,6 +43,44 @@ export interface TaskQuery {
   sort?: string;
 }
 
+/** One claim line as GET /claims/{id} shows it: amounts in major units of the claim's currency. */
+export interface ClaimLine {
+  lineNumber: number;
+  type: string;
+  operationCode: string | null;
+  hours: number | null;
+  partNumber: string | null;
+  quantity: number | null;
+  description: string | null;
+  comment: string | null;
+  unitPrice: number;
+  amount: number;
+  /** Pending, Approved, Adjusted or Rejected. */
+  disposition: string;
+  approvedAmount: number | null;
+  reasonCode: string | null;
+}
+
+/** The parts of a claim the line decisions need (GET /claims/{id}). */
+export interface ClaimForLines {
+  id: string;
+  number: string;
+  status: string;
+  currency: string;
+  totalAmount: number;
+  approvedAmount: number | null;
+  decisionReasonCode: string | null;
+  lines: ClaimLine[];
+}
+
+/** One line's decision in POST /claims/{id}/line-decisions; approvedAmount (major units) only with adjust. */
+export interface LineDecisionInput {
+  lineNumber: number;
+  decision: 'approve' | 'adjust' | 'reject';
+  approvedAmount?: number;
+  reasonCode?: string;
+}
+
 export interface SavedFilter {
   id: string;
   name: string;

@@ -10,6 +10,8 @@ export function BulkBar({ tasks, onDone }: { tasks: TaskView[]; onDone: () => vo
   const { t } = useI18n();
   const [value, setValue] = useState<PlainDecision>({ decision: '', reasonCode: '', comment: '' });
   const [results, setResults] = useState<BulkResult[] | null>(null);
+  // The tasks as they were when decided: the list reloads without the decided ones, the results still name them.
+  const [decidedTasks, setDecidedTasks] = useState<Map<string, TaskView>>(new Map());
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const common = tasks.reduce<string[] | null>((acc, task) => acc === null ? [...task.allowedDecisions] : acc.filter(d => task.allowedDecisions.includes(d)), null) ?? [];
@@ -19,6 +21,7 @@ export function BulkBar({ tasks, onDone }: { tasks: TaskView[]; onDone: () => vo
     setBusy(true);
     setError(null);
     try {
+      setDecidedTasks(new Map(tasks.map(x => [x.id, x])));
       setResults(await inboxApi.bulkComplete(tasks.map(x => x.id), decisionBody(value)));
       onDone();
     } catch (e) {
@@ -43,8 +46,18 @@ export function BulkBar({ tasks, onDone }: { tasks: TaskView[]; onDone: () => vo
       {results && (
         <div role="status" className="bulk-results">
           <p>{t('inbox.bulk.result', { ok, failed: results.length - ok })}</p>
-          <ul>
-            {results.filter(r => r.status !== 200).map(r => <li key={r.taskId} className="error">{r.taskId}: {r.status} {r.detail}</li>)}
+          <ul aria-label={t('inbox.bulk.results')}>
+            {results.map(r => {
+              const task = decidedTasks.get(r.taskId);
+              return (
+                <li key={r.taskId} className={r.status === 200 ? 'bulk-ok' : 'bulk-failed'} data-task-id={r.taskId}>
+                  <strong>{task ? `${task.caseNumber} · ${task.name}` : r.taskId}</strong>{': '}
+                  {r.status === 200
+                    ? <span className="ok">{t('inbox.bulk.itemOk')}</span>
+                    : <span className="error">{t('inbox.bulk.itemFailed', { status: r.status })} {r.detail}</span>}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
