@@ -13,6 +13,8 @@ internal sealed class CompletionScenario(LoadSession session)
     private static readonly HashSet<string> Ok = ["200"];
     private static readonly HashSet<string> OneWinner = ["200+409"];
 
+    private TimeSpan SaturationBound => TimeSpan.FromMilliseconds(session.Options.SaturationP99Ms);
+
     public async Task RunAsync(bool completions, bool race, CancellationToken cancellationToken)
     {
         var options = session.Options;
@@ -50,14 +52,14 @@ internal sealed class CompletionScenario(LoadSession session)
                     }, Ok, cancellationToken).ConfigureAwait(false);
                 },
                 r => r.Result,
-                ClaimIntakeScenario.SaturationBound).ConfigureAwait(false);
+                SaturationBound).ConfigureAwait(false);
             foreach (var run in runs)
             {
-                report.Row(run, ClaimIntakeScenario.SaturationBound);
+                report.Row(run, SaturationBound);
             }
 
             report.Line();
-            report.Line($"- Highest sustained completion rate on the ladder (no failure, backlog not growing, p99 ≤ {ClaimIntakeScenario.SaturationBound.TotalMilliseconds:0} ms): **{max:0} decisions/s** (bar ≥ 1,000/s).");
+            report.Line($"- Highest sustained completion rate on the ladder (no failure, backlog not growing, p99 ≤ {SaturationBound.TotalMilliseconds:0} ms): **{max:0} decisions/s** (bar ≥ 1,000/s).");
         }
 
         if (race)

@@ -48,15 +48,11 @@ internal sealed class InboxScenario(LoadSession session)
         await CheckFirstPageAsync(cancellationToken).ConfigureAwait(false);
 
         report.TableHeader();
+        report.Row(await FirstPagesAsync("warm-up (JIT, caches; not judged)", options.InboxRates[0], TimeSpan.FromSeconds(options.WarmupRunSeconds), cancellationToken).ConfigureAwait(false), LatencyBar);
         var step = TimeSpan.FromSeconds(options.StepSeconds);
         var (runs, max) = await StepLadder.ClimbAsync(
             options.InboxRates,
-            async rate => await session.MeasureAsync($"step {rate:0}/s", rate, step, async (_, ct) =>
-            {
-                using var request = OpenTasks.Get(session, "/api/v1/tasks");
-                using var response = await session.Http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
-                return RequestOutcome.FromStatus((int)response.StatusCode, 200);
-            }, Ok, cancellationToken).ConfigureAwait(false),
+            async rate => await FirstPagesAsync($"step {rate:0}/s", rate, step, cancellationToken).ConfigureAwait(false),
             r => r.Result,
             LatencyBar).ConfigureAwait(false);
         foreach (var run in runs)
@@ -70,6 +66,14 @@ internal sealed class InboxScenario(LoadSession session)
             + (runs.Count > 0 ? $"; p99 at the lowest step ({runs[0].Result.TargetRate:0}/s): **{LoadResult.Ms(runs[0].Result.P99)} ms** (bar ≤ 10 ms)." : "."));
         report.Line($"- Host RSS with {open:N0} open tasks: {rssFresh / 1_048_576.0:0} MB after start, {rssAfter / 1_048_576.0:0} MB after the inbox load (open tasks live in the database; the host holds none of them).");
     }
+
+    private Task<Reporting.MeasuredRun> FirstPagesAsync(string name, double rate, TimeSpan duration, CancellationToken cancellationToken) =>
+        session.MeasureAsync(name, rate, duration, async (_, ct) =>
+        {
+            using var request = OpenTasks.Get(session, "/api/v1/tasks");
+            using var response = await session.Http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            return RequestOutcome.FromStatus((int)response.StatusCode, 200);
+        }, Ok, cancellationToken);
 
     private async Task CheckFirstPageAsync(CancellationToken cancellationToken)
     {
