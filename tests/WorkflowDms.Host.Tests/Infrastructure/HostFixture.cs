@@ -36,6 +36,8 @@ public sealed class HostFixture : WebApplicationFactory<Program>
             postgresConnectionString ??= PostgresCluster.Shared.CreateDatabase();
             builder.UseSetting("WorkflowDms:Database:Provider", "postgres");
             builder.UseSetting("ConnectionStrings:WorkflowDms", postgresConnectionString);
+            // With SQLite the keys live next to the database file; here they stay in the fixture's folder too.
+            builder.UseSetting("WorkflowDms:DataProtectionKeysPath", Path.Combine(directory, "keys"));
         }
         else
         {
