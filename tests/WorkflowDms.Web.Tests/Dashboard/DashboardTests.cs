@@ -1,6 +1,7 @@
+using System.Globalization;
 using Microsoft.Playwright;
-using WorkflowDms.Web.Tests.Infrastructure;
 using WorkflowDms.Web.Tests.Inbox;
+using WorkflowDms.Web.Tests.Infrastructure;
 
 namespace WorkflowDms.Web.Tests.Dashboard;
 
@@ -8,11 +9,10 @@ namespace WorkflowDms.Web.Tests.Dashboard;
 public sealed class DashboardTests(BrowserFixture browser, WebAppHost host) : IClassFixture<WebAppHost>
 {
     [Fact]
-    public async Task Dashboard_draws_every_chart_from_the_seeded_and_submitted_data()
+    public async Task Dashboard_draws_every_chart_from_a_week_of_claims_and_orders()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var dealer = new DealerClaims(host);
-        await dealer.SubmitForReviewAsync("DASH", ct);
+        var week = await DashboardHistory.SeedAsync(host, ct);
 
         await using var session = await BrowserPage.OpenAsync(browser.Browser, host.BaseAddress);
         await session.SignInAtAsync("/dashboard", "admin@demo.local");
@@ -26,13 +26,27 @@ public sealed class DashboardTests(BrowserFixture browser, WebAppHost host) : IC
             Assert.True(box is { Width: > 100, Height: > 100 }, "every chart is drawn at a visible size");
         }
 
+        // The headline figures count the week: every claim, the open reviews gone overdue, the blocked order.
+        var claims = page.Locator(".kpi", new() { HasText = "Claims" }).Locator("dd");
+        await Assertions.Expect(claims).Not.ToHaveTextAsync("0");
+        Assert.True(int.Parse(await claims.InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture) >= week.Claims);
+        await Assertions.Expect(page.Locator(".kpi", new() { HasText = "Overdue" }).Locator("dd")).Not.ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^0 /"));
+        var blocked = page.Locator(".kpi", new() { HasText = "Credit-blocked orders" }).Locator("dd");
+        Assert.True(int.Parse(await blocked.InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture) >= week.BlockedOrders);
         await Screenshots.SaveAsync(page, "dashboard");
 
-        // The claim just submitted is in the claims-over-time figures and the open tasks (headline figures).
+        // Claims over time: the day-by-day figures hold every outcome of the week.
         var claimsTable = page.Locator("figure.chart", new() { HasText = "Claims by status over time" });
         await claimsTable.GetByText("Figures as a table").ClickAsync();
-        await Assertions.Expect(claimsTable.Locator("table")).ToContainTextAsync("Pending review");
-        await Assertions.Expect(page.Locator(".kpi", new() { HasText = "Claims" }).Locator("dd")).Not.ToHaveTextAsync("0");
+        foreach (var status in new[] { "Pending review", "Returned to dealer", "Rejected", "Approved for payment", "Part return pending" })
+        {
+            await Assertions.Expect(claimsTable.Locator("table")).ToContainTextAsync(status);
+        }
+
+        var ordersTable = page.Locator("figure.chart", new() { HasText = "Orders by status over time" });
+        await ordersTable.GetByText("Figures as a table").ClickAsync();
+        await Assertions.Expect(ordersTable.Locator("table")).ToContainTextAsync("Credit blocked");
+
         // A chart's canvas has pixels drawn on it (not a blank bitmap).
         Assert.True(await charts.First.EvaluateAsync<bool>(
             "c => c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0)"));

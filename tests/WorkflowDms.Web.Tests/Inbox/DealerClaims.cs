@@ -48,7 +48,7 @@ internal sealed class DealerClaims(WebAppHost host, string dealerCode = "D1001")
         var body = new
         {
             dealerClaimNumber = unique,
-            vin = kind == Kind.Returned ? "LSVAU2185N2199999" : KnownVin,
+            vin = kind == Kind.Returned ? "LSVAU2187N2199999" : KnownVin,
             repairOrderNumber = "RO-" + unique,
             repairDate = RepairedDaysAgo(kind == Kind.Rejected ? 45 : 5),
             mileageKm = 23500,
