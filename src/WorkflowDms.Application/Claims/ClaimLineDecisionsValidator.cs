@@ -10,7 +10,9 @@ public sealed class ClaimLineDecisionsValidator : AbstractValidator<ClaimLineDec
     public ClaimLineDecisionsValidator()
     {
         RuleFor(d => d.Lines).NotEmpty();
-        RuleFor(d => d.Lines).Must(l => l!.Select(x => x.LineNumber).Distinct().Count() == l!.Count)
+        // A null item ("lines":[null]) is refused by the rule below; it must not break this one first (a 500).
+        RuleForEach(d => d.Lines).NotNull().WithMessage("Each line must be an object.");
+        RuleFor(d => d.Lines).Must(l => l!.Select(x => x?.LineNumber).Distinct().Count() == l!.Count)
             .When(d => d.Lines is { Count: > 0 }).WithMessage("Each line number may be decided once per request.");
         RuleForEach(d => d.Lines).ChildRules(line =>
         {

@@ -23,8 +23,9 @@ internal static class RuleSetReader
         {
             document = JsonDocument.Parse(json, DocumentOptions);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
+            // ArgumentException: the text holds a lone surrogate, which cannot be transcoded to UTF-8 for the reader.
             problems.Add(new(null, $"not valid JSON: {ex.Message}"));
             return null;
         }
