@@ -31,6 +31,8 @@ public sealed class CaseDiagramTests(BrowserFixture browser, WebAppHost host) : 
         // Read-only: the viewer has no palette or context pad.
         Assert.Equal(0, await canvas.Locator(".djs-palette").CountAsync());
         await Assertions.Expect(page.Locator(".rule-results .rule-row").First).ToBeVisibleAsync();
+        // The claim's lines come first on a review task; the picture shows the case panel from its top.
+        await page.Locator("#case-title").EvaluateAsync("title => title.closest('.card').scrollIntoView({ block: 'start' })");
         await Screenshots.SaveAsync(page, "case");
         session.AssertNoErrors();
     }
