@@ -5,6 +5,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Many in-process hosts start at once; polling avoids running out of inotify instances (128 by default).
+export DOTNET_USE_POLLING_FILE_WATCHER=1
 
 # The browser tests drive Debian's Chromium; install it when missing (root, or sudo when there is one).
 if [ ! -x "${WORKFLOWDMS_CHROMIUM:-/usr/bin/chromium}" ]; then

@@ -74,8 +74,11 @@ public sealed partial class InboxService
         var rows = reads.WorkTaskCandidates.AsNoTracking()
             .Where(c => c.GroupName == group && c.OrgPath.StartsWith(path) && c.OrgPath.StartsWith(scope));
 
-        // Open tasks go through IsOpen so the original inbox index (and its siblings) serve them.
-        rows = status == WorkTaskStatus.Open ? rows.Where(c => c.IsOpen) : rows.Where(c => c.Status == status);
+        // Open tasks go through IsOpen so the inbox indexes (GroupName, IsOpen, <sort>...) serve them by a range scan.
+        // Compared with a parameter on purpose: EF writes `c.IsOpen` or `c.IsOpen == true` as a bare `AND "IsOpen"`,
+        // which SQLite cannot use as the index's second key, so it would read and sort every open task of the group.
+        var open = true;
+        rows = status == WorkTaskStatus.Open ? rows.Where(c => c.IsOpen == open) : rows.Where(c => c.Status == status);
         return rows.Select(c => new InboxRow
         {
             TaskId = c.TaskId,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Testing;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -17,7 +18,7 @@ public static class ApiClient
         return client;
     }
 
-    public static async Task<HttpClient> AsStaffAsync(this HostFixture host, string email)
+    public static async Task<HttpClient> AsStaffAsync(this WebApplicationFactory<Program> host, string email)
     {
         var client = host.CreateClient();
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "Demo-pass-1" }, TestContext.Current.CancellationToken);
