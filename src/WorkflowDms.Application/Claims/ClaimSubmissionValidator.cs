@@ -16,7 +16,7 @@ public sealed class ClaimSubmissionValidator : AbstractValidator<ClaimSubmission
     public ClaimSubmissionValidator(TimeProvider clock)
     {
         RuleFor(c => c.DealerClaimNumber).NotEmpty().MaximumLength(40);
-        RuleFor(c => c.Vin).NotEmpty().Must(BeAValidVin!).When(c => !string.IsNullOrEmpty(c.Vin))
+        RuleFor(c => c.Vin).NotEmpty().Must(BeAValidVin!).When(c => !string.IsNullOrEmpty(c.Vin), ApplyConditionTo.CurrentValidator)
             .WithMessage(c => VinValidator.Validate(VinValidator.Normalize(c.Vin!)).Reason);
         RuleFor(c => c.RepairOrderNumber).NotEmpty().MaximumLength(40);
         RuleFor(c => c.RepairDate).NotNull()

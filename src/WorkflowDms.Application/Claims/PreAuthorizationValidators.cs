@@ -7,7 +7,7 @@ public sealed class PreAuthorizationSubmissionValidator : AbstractValidator<PreA
 {
     public PreAuthorizationSubmissionValidator()
     {
-        RuleFor(p => p.Vin).NotEmpty().Must(v => VinValidator.IsValid(VinValidator.Normalize(v!))).When(p => !string.IsNullOrEmpty(p.Vin))
+        RuleFor(p => p.Vin).NotEmpty().Must(v => VinValidator.IsValid(VinValidator.Normalize(v!))).When(p => !string.IsNullOrEmpty(p.Vin), ApplyConditionTo.CurrentValidator)
             .WithMessage(p => VinValidator.Validate(VinValidator.Normalize(p.Vin!)).Reason);
         RuleFor(p => p.FaultCode).NotEmpty().MaximumLength(20);
         RuleFor(p => p.Description).NotEmpty().MaximumLength(2000);

@@ -10,7 +10,7 @@ public sealed class RecallCampaignRequestValidator : AbstractValidator<RecallCam
         RuleFor(r => r.Number).NotEmpty().MaximumLength(32).Matches("^[A-Za-z0-9][A-Za-z0-9-]*$")
             .WithMessage("A campaign number has letters, digits and '-'.");
         RuleFor(r => r.Title).NotEmpty().MaximumLength(200);
-        RuleFor(r => r.Type).NotEmpty().Must(t => Enum.TryParse<RecallType>(t, ignoreCase: false, out _)).When(r => !string.IsNullOrEmpty(r.Type))
+        RuleFor(r => r.Type).NotEmpty().Must(t => Enum.TryParse<RecallType>(t, ignoreCase: false, out _)).When(r => !string.IsNullOrEmpty(r.Type), ApplyConditionTo.CurrentValidator)
             .WithMessage(r => $"Unknown type '{r.Type}'; expected one of: {string.Join(", ", Enum.GetNames<RecallType>())}.");
         RuleFor(r => r.Priority).NotNull().InclusiveBetween(1, 5);
         RuleFor(r => r.LaborOperationCode).NotEmpty().MaximumLength(32);

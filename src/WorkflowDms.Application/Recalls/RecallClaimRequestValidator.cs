@@ -8,7 +8,7 @@ public sealed class RecallClaimRequestValidator : AbstractValidator<RecallClaimR
     public RecallClaimRequestValidator(TimeProvider clock)
     {
         RuleFor(c => c.CampaignNumber).NotEmpty().MaximumLength(32);
-        RuleFor(c => c.Vin).NotEmpty().Must(v => VinValidator.IsValid(VinValidator.Normalize(v!))).When(c => !string.IsNullOrEmpty(c.Vin))
+        RuleFor(c => c.Vin).NotEmpty().Must(v => VinValidator.IsValid(VinValidator.Normalize(v!))).When(c => !string.IsNullOrEmpty(c.Vin), ApplyConditionTo.CurrentValidator)
             .WithMessage(c => VinValidator.Validate(VinValidator.Normalize(c.Vin!)).Reason);
         RuleFor(c => c.RepairOrderNumber).NotEmpty().MaximumLength(40);
         RuleFor(c => c.RepairDate).NotNull()

@@ -8,9 +8,9 @@ public sealed class VinRangeRequestValidator : AbstractValidator<VinRangeRequest
 {
     public VinRangeRequestValidator()
     {
-        RuleFor(r => r.FirstVin).NotEmpty().Must(v => VinValidator.IsValid(VinValidator.Normalize(v!))).When(r => !string.IsNullOrEmpty(r.FirstVin))
+        RuleFor(r => r.FirstVin).NotEmpty().Must(v => VinValidator.IsValid(VinValidator.Normalize(v!))).When(r => !string.IsNullOrEmpty(r.FirstVin), ApplyConditionTo.CurrentValidator)
             .WithMessage(r => VinValidator.Validate(VinValidator.Normalize(r.FirstVin!)).Reason);
-        RuleFor(r => r.LastVin).NotEmpty().Must(v => VinValidator.IsValid(VinValidator.Normalize(v!))).When(r => !string.IsNullOrEmpty(r.LastVin))
+        RuleFor(r => r.LastVin).NotEmpty().Must(v => VinValidator.IsValid(VinValidator.Normalize(v!))).When(r => !string.IsNullOrEmpty(r.LastVin), ApplyConditionTo.CurrentValidator)
             .WithMessage(r => VinValidator.Validate(VinValidator.Normalize(r.LastVin!)).Reason);
         RuleFor(r => r.LastVin)
             .Must((r, last) => VinValidator.Normalize(r.FirstVin!)[..8] == VinValidator.Normalize(last!)[..8])
