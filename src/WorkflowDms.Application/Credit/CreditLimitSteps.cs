@@ -44,6 +44,8 @@ internal sealed class CreditLimitSteps(WorkflowDmsDbContext db, AuditTrail audit
 
     public string ActorId => scope.Actor.Id;
 
+    public WorkflowDmsDbContext Db => db;
+
     public static CreditLimitRequest Find(WorkflowDmsDbContext db, Guid id) =>
         db.CreditLimitRequests.Local.FirstOrDefault(r => r.Id == id) ?? db.CreditLimitRequests.Single(r => r.Id == id);
 
@@ -74,6 +76,21 @@ internal sealed class CreditLimitSteps(WorkflowDmsDbContext db, AuditTrail audit
             limitNow = account.EffectiveLimitMinor(Now) / 100m,
         });
         events.StatusChangedTo(new CaseReference(CreditKeys.LimitCaseType, request.Id, request.Number, request.OrgNodeId, request.OrgPath), request.DealerId, request.Status.ToString());
+    }
+
+    /// <summary>Audits a step that changes who decides, not the status (an escalation): no case event.</summary>
+    public void AuditStep(CreditLimitRequest request, string step, string reason, string toGroup)
+    {
+        audit.Append(scope.Actor, AuditAction.CaseStatusChanged, CreditKeys.BusinessKey(request.Id), request.OrgPath, new
+        {
+            caseType = CreditKeys.LimitCaseType,
+            request.Number,
+            step,
+            from = request.Status.ToString(),
+            to = request.Status.ToString(),
+            reason,
+            toGroup,
+        });
     }
 
     public static string? Text(ServiceTaskContext context, string name) => context.Variables.GetValueOrDefault(name) as string;

@@ -21,6 +21,7 @@ internal sealed class CreditModule : IApplicationModule
         services.AddScoped<IServiceTaskHandler, ApproveCreditLimitHandler>();
         services.AddScoped<IServiceTaskHandler, RejectCreditLimitHandler>();
         services.AddScoped<IServiceTaskHandler, ExpireCreditLimitHandler>();
+        services.AddScoped<IServiceTaskHandler, EscalateCreditLimitHandler>();
         services.AddScoped<IDemoSeedStep, OrderAndCreditDemoSeed>();
     }
 }

@@ -193,7 +193,7 @@ public sealed class CreditService(CommandRunner runner, WorkflowDmsDbContext rea
         }
 
         var task = await reads.WorkTasks.AsNoTracking().Include(t => t.Candidates)
-            .FirstOrDefaultAsync(t => t.CaseId == requestId && t.ElementId == CreditKeys.DecisionTaskElement && (t.Status == WorkTaskStatus.Open || t.Status == WorkTaskStatus.Claimed), cancellationToken)
+            .FirstOrDefaultAsync(t => t.CaseId == requestId && (t.ElementId == CreditKeys.DecisionTaskElement || t.ElementId == CreditKeys.EscalatedDecisionTaskElement) && (t.Status == WorkTaskStatus.Open || t.Status == WorkTaskStatus.Claimed), cancellationToken)
             ?? throw new ConflictException("no-decision-task", $"{request.Number} has no open decision task.");
         if (!task.IsCandidate(actor.Id, actor.Groups))
         {

@@ -32,5 +32,6 @@ internal sealed class OrdersModule : IApplicationModule
         services.AddScoped<IServiceTaskHandler, ApproveOrderHandler>();
         services.AddScoped<IServiceTaskHandler, EscalateOrderApprovalHandler>();
         services.AddScoped<IServiceTaskHandler, HoldOrderForApproverHandler>();
+        services.AddScoped<IServiceTaskHandler, EscalateOrderApprovalGapHandler>();
     }
 }

@@ -1,6 +1,7 @@
 using WorkflowDms.Application.Security;
 using WorkflowDms.Domain.Organisation;
 using WorkflowDms.Engine.Ports;
+using WorkflowDms.Persistence;
 
 namespace WorkflowDms.Application.Orders.Steps;
 
@@ -21,11 +22,11 @@ internal sealed class HoldOrderForApproverHandler(OrderStepContext steps) : ISer
     public IReadOnlyDictionary<string, object?> Execute(ServiceTaskContext context)
     {
         var order = steps.Load(context);
-        var deciders = HqMembers(OrderGroups.SalesManagers, order.CreatedBy, order.SubmittedBy);
+        var deciders = HqMembers(steps.Db, OrderGroups.SalesManagers, order.CreatedBy, order.SubmittedBy);
         var group = OrderGroups.SalesManagers;
         if (deciders.Count == 0)
         {
-            deciders = HqMembers(Groups.Admins, order.CreatedBy, order.SubmittedBy);
+            deciders = HqMembers(steps.Db, Groups.Admins, order.CreatedBy, order.SubmittedBy);
             group = Groups.Admins;
         }
 
@@ -36,14 +37,11 @@ internal sealed class HoldOrderForApproverHandler(OrderStepContext steps) : ISer
     }
 
     /// <summary>Members of <paramref name="groupName"/> working at HQ, except the order's creator and submitter.</summary>
-    private List<string> HqMembers(string groupName, string creator, string? submitter)
-    {
-        var db = steps.Db;
-        return (from user in db.Users
-                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                join role in db.Roles on userRole.RoleId equals role.Id
-                join node in db.OrgNodes on user.OrgNodeId equals node.Id
-                where role.Name == groupName && node.Kind == OrgNodeKind.Headquarters && user.Id != creator && user.Id != submitter
-                select user.Id).Distinct().OrderBy(id => id).ToList();
-    }
+    internal static List<string> HqMembers(WorkflowDmsDbContext db, string groupName, string creator, string? submitter) =>
+        (from user in db.Users
+         join userRole in db.UserRoles on user.Id equals userRole.UserId
+         join role in db.Roles on userRole.RoleId equals role.Id
+         join node in db.OrgNodes on user.OrgNodeId equals node.Id
+         where role.Name == groupName && node.Kind == OrgNodeKind.Headquarters && user.Id != creator && user.Id != submitter
+         select user.Id).Distinct().OrderBy(id => id).ToList();
 }

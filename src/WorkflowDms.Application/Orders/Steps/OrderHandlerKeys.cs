@@ -11,4 +11,5 @@ internal static class OrderHandlerKeys
     public const string Approve = "order.approve";
     public const string EscalateApproval = "order.escalate-approval";
     public const string ApprovalGap = "order.approval-gap";
+    public const string EscalateApprovalGap = "order.escalate-approval-gap";
 }

@@ -66,6 +66,23 @@ public sealed class OrderStepContext(WorkflowDmsDbContext db, AuditTrail audit, 
         }
     }
 
+    /// <summary>Audits a step that changes who decides, not the status (e.g. an escalation): no case event.</summary>
+    public void AuditStep(Order order, string step, string reason, string toGroup, int count)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        audit.Append(scope.Actor, AuditAction.CaseStatusChanged, OrderKeys.AuditSubject(order.Id), order.OrgPath, new
+        {
+            caseType = OrderKeys.CaseType,
+            order.Number,
+            step,
+            from = order.Status.ToString(),
+            to = order.Status.ToString(),
+            reason,
+            toGroup,
+            count,
+        });
+    }
+
     public static CaseReference Reference(Order order) =>
         new(OrderKeys.CaseType, order.Id, order.Number, order.OrgNodeId, order.OrgPath);
 
