@@ -51,7 +51,7 @@ internal static class HostingExtensions
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
                 RateLimitPartition.GetTokenBucketLimiter(
-                    ctx.Request.Headers[AuthSchemes.ApiKeyHeader].ToString() is { Length: > 0 } key ? "key:" + key : "ip:" + ctx.Connection.RemoteIpAddress,
+                    RateLimitPartitions.For(ctx),
                     _ => new TokenBucketRateLimiterOptions
                     {
                         TokenLimit = options.RateLimitBurst,

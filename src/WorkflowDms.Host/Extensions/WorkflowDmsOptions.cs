@@ -29,7 +29,7 @@ internal sealed class WorkflowDmsOptions
     /// <summary>How often due timers are looked for.</summary>
     public int TimerPollIntervalSeconds { get; set; } = 5;
 
-    /// <summary>Sustained requests per second per API key (or per IP for staff).</summary>
+    /// <summary>Sustained requests per second per API key, per staff user, or per IP when anonymous.</summary>
     public int RateLimitPerSecond { get; set; } = 5000;
 
     /// <summary>Burst size of the token bucket.</summary>
