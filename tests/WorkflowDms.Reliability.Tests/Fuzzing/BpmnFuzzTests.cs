@@ -10,11 +10,13 @@ namespace WorkflowDms.Reliability.Tests.Fuzzing;
 /// (its documented contract); the deployer never throws; each input answers within the time and memory bounds.
 /// The long, coverage-guided run is bench/fuzz (SharpFuzz on AFL++).
 /// </summary>
+[Collection(nameof(FuzzCollection))]
 public sealed class BpmnFuzzTests(ITestOutputHelper output)
 {
     [Fact]
     public void BpmnReader_MutatedDocuments_OnlyParseExceptionsWithinBounds()
     {
+        var memory = new HeapGrowth();
         Assert.True(FuzzSeeds.Bpmn.Count >= 6, $"only {FuzzSeeds.Bpmn.Count} BPMN seeds found");
         var (refused, read) = (0, 0);
         TextMutations.Mutate(FuzzSeeds.Bpmn, BpmnSnippets.All).Sample(
@@ -28,12 +30,13 @@ public sealed class BpmnFuzzTests(ITestOutputHelper output)
 
         output.WriteLine($"{read + refused} mutated documents: {read} read, {refused} refused with BpmnParseException");
         Assert.True(read > 0 && refused > 0, "the mutations should produce both readable and unreadable documents");
-        Memory.AssertRetainedBelow(256);
+        memory.AssertGrowthBounded();
     }
 
     [Fact]
     public void BpmnDeployer_MutatedDocuments_NeverThrowsWithinBounds()
     {
+        var memory = new HeapGrowth();
         var deployer = new BpmnDeployer();
         var verdicts = new System.Collections.Concurrent.ConcurrentDictionary<DeploymentStatus, int>();
         TextMutations.Mutate(FuzzSeeds.Bpmn, BpmnSnippets.All).Sample(
@@ -47,6 +50,6 @@ public sealed class BpmnFuzzTests(ITestOutputHelper output)
             iter: long.MaxValue, time: FuzzBudget.Seconds, threads: 1, print: FuzzBudget.Shorten);
 
         output.WriteLine($"verdicts: {string.Join(", ", verdicts.Select(v => $"{v.Key} {v.Value}"))}");
-        Memory.AssertRetainedBelow(256);
+        memory.AssertGrowthBounded();
     }
 }

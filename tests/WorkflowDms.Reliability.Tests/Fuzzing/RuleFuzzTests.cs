@@ -11,6 +11,7 @@ namespace WorkflowDms.Reliability.Tests.Fuzzing;
 /// for a bounded time. Both answer with a verdict for any input and never throw; the validator never reports an
 /// unexpected library error; each input answers within the time and memory bounds.
 /// </summary>
+[Collection(nameof(FuzzCollection))]
 public sealed class RuleFuzzTests(ITestOutputHelper output)
 {
     private static readonly IFactTypeResolver FactTypes =
@@ -19,6 +20,7 @@ public sealed class RuleFuzzTests(ITestOutputHelper output)
     [Fact]
     public void CheckExpression_MutatedExpressions_AlwaysAVerdictWithinBounds()
     {
+        var memory = new HeapGrowth();
         var catalog = RuleSetCatalog.Load(Path.Combine(Repository.Root, "rules"), FactTypes);
         var workbench = new RuleSetWorkbench(catalog, null);
         var seeds = FuzzSeeds.Expressions;
@@ -40,12 +42,13 @@ public sealed class RuleFuzzTests(ITestOutputHelper output)
 
         output.WriteLine($"{compiling} of {seeds.Count} shipped expressions compile alone; {ok + refused} mutated: {ok} compile, {refused} refused with a message");
         Assert.True(refused > 0, "the mutations should produce invalid expressions");
-        Memory.AssertRetainedBelow(256);
+        memory.AssertGrowthBounded();
     }
 
     [Fact]
     public void RuleSetValidator_MutatedRuleSets_AlwaysAVerdictWithinBounds()
     {
+        var memory = new HeapGrowth();
         var validator = new RuleSetValidator(FactTypes);
         var seeds = FuzzSeeds.RuleSets;
         var (valid, invalid) = (0, 0);
@@ -65,6 +68,6 @@ public sealed class RuleFuzzTests(ITestOutputHelper output)
 
         output.WriteLine($"{valid + invalid} mutated rule sets: {valid} valid, {invalid} invalid");
         Assert.True(invalid > 0, "the mutations should produce invalid rule sets");
-        Memory.AssertRetainedBelow(256);
+        memory.AssertGrowthBounded();
     }
 }
