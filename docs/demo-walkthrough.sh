@@ -5,7 +5,11 @@
 set -euo pipefail
 BASE=${BASE:-http://127.0.0.1:5080}
 RUN=${RUN:-$(date +%s)}            # makes claim numbers unique, so the script can run again on the same database
-DAYS_AGO() { date -u -d "$1 days ago" +%F; }
+# Dates count back from the host's clock (a Development host's clock may have been moved forward by another
+# walkthrough), falling back to this machine's when the clock route is not there.
+HOST_NOW=$(curl -s "$BASE/api/v1/dev/clock" -H "Authorization: Bearer $(curl -s -X POST "$BASE/api/v1/auth/login" \
+  -H 'Content-Type: application/json' -d '{"email":"admin@demo.local","password":"Demo-pass-1"}' | jq -r .accessToken)" | jq -r '.now // empty' 2>/dev/null || true)
+DAYS_AGO() { date -u -d "${HOST_NOW:-now} - $1 days" +%F; }
 
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print(eval(sys.argv[1], {}, {'d': d}))" "$1"; }
 say() { printf '\n== %s\n' "$*"; }
