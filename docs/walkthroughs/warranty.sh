@@ -43,7 +43,7 @@ steps() {
 step_detail() {
   [ "$(get "/api/v1/audit?subject=$1&limit=200" -H "$(login admin@demo.local)")" = 200 ] || fail "audit read failed"
   j --arg a "$2" --arg s "$3" '(if type=="array" then . else .items end) | [.[] | select(.action==$a and .data.step==$s)] | last
-    | .actor + (if (.data.toGroup // .data.to_group) then " -> " + (.data.toGroup // .data.to_group) else "" end)'
+    | .actor + (if .data.toGroup then " -> " + .data.toGroup else "" end)'
 }
 # Each named action is in the subject's audit trail: audit_has <subject> <action[:toStatus]>...
 audit_has() {

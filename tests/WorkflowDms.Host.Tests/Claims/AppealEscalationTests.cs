@@ -51,7 +51,7 @@ public sealed class AppealEscalationTests(HostFixture host) : IClassFixture<Host
             .Select(e => e["data"]!)
             .ToList();
         Assert.Equal(["reject", "appeal", "escalate", "approve", "approve-for-payment"], escalation.Select(d => d["step"]!.GetValue<string>()));
-        Assert.Equal("warranty-managers", escalation.Single(d => d["step"]!.GetValue<string>() == "escalate")["to_group"]!.GetValue<string>());
+        Assert.Equal("warranty-managers", escalation.Single(d => d["step"]!.GetValue<string>() == "escalate")["toGroup"]!.GetValue<string>());
     }
 
     /// <summary>Signs in afresh each time: staff tokens last 8 hours on the same (moved) clock.</summary>

@@ -24,7 +24,7 @@ internal sealed class EscalateClaimReviewHandler(ClaimStepContext steps, AuditTr
             ? ("appeal review overdue", WarrantyGroups.Managers)
             : ("review overdue", "warranty-supervisors");
         audit.Append(scope.Actor, AuditAction.ClaimStatusChanged, ClaimKeys.AuditSubject(claim.Id), claim.OrgPath,
-            new { step = "escalate", from = claim.Status.ToString(), to = claim.Status.ToString(), reason, to_group = toGroup });
+            new { step = "escalate", from = claim.Status.ToString(), to = claim.Status.ToString(), reason, toGroup });
         return new Dictionary<string, object?>();
     }
 }
