@@ -50,7 +50,8 @@ public sealed class ClaimSubmissionValidator : AbstractValidator<ClaimSubmission
             When(l => l.Type == "labor", () =>
             {
                 RuleFor(l => l.OperationCode).NotEmpty().MaximumLength(20);
-                RuleFor(l => l.Hours).NotNull().GreaterThan(0).LessThanOrEqualTo(99)
+                // Stop at the first failure: the decimals check reads the value NotNull has just found missing.
+                RuleFor(l => l.Hours).Cascade(CascadeMode.Stop).NotNull().GreaterThan(0).LessThanOrEqualTo(99)
                     .Must(h => h * 100 == decimal.Truncate(h!.Value * 100)).WithMessage("Hours have at most two decimals.");
                 RuleFor(l => l.PartNumber).Empty().WithMessage("A labor line has no part number.");
             });
@@ -63,7 +64,7 @@ public sealed class ClaimSubmissionValidator : AbstractValidator<ClaimSubmission
             When(l => l.Type is "sublet" or "other", () =>
             {
                 RuleFor(l => l.Description).NotEmpty().MaximumLength(200);
-                RuleFor(l => l.Amount).NotNull().GreaterThan(0).LessThan(1_000_000)
+                RuleFor(l => l.Amount).Cascade(CascadeMode.Stop).NotNull().GreaterThan(0).LessThan(1_000_000)
                     .Must(a => a * 100 == decimal.Truncate(a!.Value * 100)).WithMessage("Amounts have at most two decimals.");
             });
         }

@@ -23,6 +23,8 @@ public sealed class BadInputTests(HostFixture host) : IClassFixture<HostFixture>
         { "bad date format", Valid.Replace("2026-11-18", "18/11/2026"), "repairDate" },
         { "missing lines", Valid.Replace(",\"lines\":[{\"type\":\"labor\",\"operationCode\":\"LOP-WIP-001\",\"hours\":0.3},{\"type\":\"part\",\"partNumber\":\"PN-2002\",\"quantity\":1}]", ""), "lines" },
         { "negative hours", Valid.Replace("\"hours\":0.3", "\"hours\":-2"), "lines[0].hours" },
+        { "labor line without hours", Valid.Replace(",\"hours\":0.3", ""), "lines[0].hours" },
+        { "sublet line without amount", Valid.Replace("{\"type\":\"labor\",\"operationCode\":\"LOP-WIP-001\",\"hours\":0.3}", "{\"type\":\"sublet\",\"description\":\"towing\"}"), "lines[0].amount" },
     };
 
     [Theory]
