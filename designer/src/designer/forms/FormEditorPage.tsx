@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../i18n/I18n';
 import { designerApi, type FormDraft, type FormProblem } from '../api';
-import { formatWhen } from '../common/format';
+import { DraftStatus } from '../common/DraftStatus';
 import { problemsOf } from '../common/notFound';
 import { ProblemMessage } from '../common/ProblemMessage';
 import { PublishDialog } from '../common/PublishDialog';
@@ -32,7 +32,7 @@ export default function FormEditorPage() {
 }
 
 function WideFormEditor({ formKey }: { formKey: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<FormEditor | null>(null);
   const [loading, setLoading] = useState(true);
@@ -136,12 +136,7 @@ function WideFormEditor({ formKey }: { formKey: string }) {
     <div className="designer-editor form-designer">
       <header className="editor-toolbar">
         <h1>{formKey}</h1>
-        <span className="muted status" data-testid="draft-status">
-          {draft
-            ? t('designer.draftBy', { who: draft.updatedBy, when: formatWhen(draft.updatedAt, locale), version: draft.basedOnVersion ?? '—' })
-            : t('designer.editingVersion', { version: basedOn ?? '—' })}
-          {dirty && <strong> · {t('designer.unsaved')}</strong>}
-        </span>
+        <DraftStatus draft={draft} basedOn={basedOn} dirty={dirty} />
         <div className="actions">
           <button type="button" onClick={onSave} disabled={busy || loading}>{t('designer.saveDraft')}</button>
           <button type="button" className="primary" onClick={() => setPublishing(true)} disabled={busy || loading}>{t('designer.publish')}</button>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../i18n/I18n';
 import { designerApi, type RuleRow, type RuleSetProblem, type RuleSetSample, type RuleSetVersion } from '../api';
-import { formatWhen } from '../common/format';
+import { DraftStatus } from '../common/DraftStatus';
 import { problemsOf } from '../common/notFound';
 import { ProblemMessage } from '../common/ProblemMessage';
 import { PublishDialog } from '../common/PublishDialog';
@@ -26,7 +26,7 @@ interface Loaded {
 /** The rule table of one rule set: edit, check each expression as typed, try on samples, save, publish. */
 export default function RuleSetEditorPage() {
   const { name = '' } = useParams();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [state, setState] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [dirty, setDirty] = useState(false);
@@ -132,12 +132,9 @@ export default function RuleSetEditorPage() {
     <div className="designer-page rule-editor">
       <header className="editor-toolbar">
         <h1>{name}</h1>
-        <span className="muted status" data-testid="draft-status">
-          {state.etag
-            ? t('designer.draftBy', { who: state.updatedBy ?? '', when: formatWhen(state.updatedAt, locale), version: state.basedOn })
-            : t('designer.editingVersion', { version: state.basedOn })}
-          {dirty && <strong> · {t('designer.unsaved')}</strong>}
-        </span>
+        <DraftStatus
+          draft={state.etag ? { updatedBy: state.updatedBy ?? '', updatedAt: state.updatedAt ?? '', basedOnVersion: state.basedOn } : null}
+          basedOn={state.basedOn} dirty={dirty} />
         <div className="actions">
           <button type="button" onClick={onSave} disabled={busy}>{t('designer.saveDraft')}</button>
           <button type="button" className="primary" onClick={() => setPublishing(true)} disabled={busy}>{t('designer.publish')}</button>

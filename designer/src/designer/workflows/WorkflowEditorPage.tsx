@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../i18n/I18n';
 import { designerApi, type WorkflowDraft, type WorkflowValidation } from '../api';
-import { formatWhen } from '../common/format';
+import { DraftStatus } from '../common/DraftStatus';
 import { problemsOf } from '../common/notFound';
 import { ProblemMessage } from '../common/ProblemMessage';
 import { PublishDialog } from '../common/PublishDialog';
@@ -39,7 +39,7 @@ export default function WorkflowEditorPage() {
 }
 
 function WideEditor({ processId }: { processId: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const canvasRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const modelerRef = useRef<Modeler | null>(null);
@@ -172,12 +172,7 @@ function WideEditor({ processId }: { processId: string }) {
     <div className="designer-editor">
       <header className="editor-toolbar">
         <h1>{processId}</h1>
-        <span className="muted status" data-testid="draft-status">
-          {draft
-            ? t('designer.draftBy', { who: draft.updatedBy, when: formatWhen(draft.updatedAt, locale), version: draft.basedOnVersion ?? '—' })
-            : t('designer.editingVersion', { version: basedOn ?? '—' })}
-          {dirty && <strong> · {t('designer.unsaved')}</strong>}
-        </span>
+        <DraftStatus draft={draft} basedOn={basedOn} dirty={dirty} />
         <div className="actions">
           <button type="button" onClick={onSave} disabled={busy || loading}>{t('designer.saveDraft')}</button>
           <button type="button" onClick={onValidate} disabled={busy || loading}>{t('designer.validate')}</button>
